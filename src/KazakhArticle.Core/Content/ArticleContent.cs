@@ -1,0 +1,38 @@
+namespace KazakhArticle.Core.Content;
+
+/// <summary>One article as read from its folder under <c>content/articles</c>: every language it is written in.</summary>
+public sealed record ArticleContent(string Slug, string ContentHash, IReadOnlyList<EditionContent> Editions)
+{
+    /// <summary>The edition that is not a translation of another.</summary>
+    public EditionContent Original => Editions.Single(e => e.TranslatedFrom is null);
+}
+
+/// <summary>The article in one language, parsed from one markdown file.</summary>
+public sealed record EditionContent(
+    string SourceFile,
+    ArticleMetadata Metadata,
+    IReadOnlyList<SectionContent> Sections)
+{
+    public string Language => Metadata.Language;
+
+    public string? TranslatedFrom => Metadata.TranslatedFrom;
+
+    public int WordCount => Sections.Sum(s => TextStatistics.CountWords(s.Title) + s.Paragraphs.Sum(p => TextStatistics.CountWords(p.Text)));
+}
+
+/// <summary>What the front matter says about an edition.</summary>
+public sealed record ArticleMetadata(
+    string Title,
+    string Slug,
+    string Author,
+    string? Outlet,
+    string Language,
+    string? Genre,
+    string? TranslatedFrom,
+    string? Translator);
+
+/// <summary>A <c>##</c> heading and the blocks under it.</summary>
+public sealed record SectionContent(string Id, string Title, int Line, IReadOnlyList<ParagraphContent> Paragraphs);
+
+/// <summary>One block of text: its anchor id, its plain text (for search and the API) and its HTML.</summary>
+public sealed record ParagraphContent(string Id, string Text, string Html, int Line);

@@ -1,0 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace KazakhArticle.Core.Content;
+
+/// <summary>What reading one article folder gave: the article, or why it could not be read.</summary>
+public sealed record ArticleReadResult(string Folder, ArticleContent? Article, IReadOnlyList<ContentProblem> Problems)
+{
+    public bool Succeeded => Article is not null;
+}
+
+/// <summary>
+/// Reads <c>content/articles/&lt;folder&gt;/&lt;language&gt;.md</c>: one folder an article, one file a language.
+/// Other files in a folder (such as the text as received) are provenance and are not read.
+/// </summary>
+public static class ContentLibrary
+{
+    /// <summary>Bump when parsing changes what is stored, so unchanged files are imported again.</summary>
+    internal const string FormatVersion = "1";
+
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot)
+    {
+        var articlesRoot = Path.Combine(contentRoot, "articles");
+        if (!Directory.Exists(articlesRoot))
+        {
+            throw new DirectoryNotFoundException($"No content folder at '{articlesRoot}'. Set Content:Path to the folder that holds 'articles/'.");
+        }
+
+        var results = new List<ArticleReadResult>();
+        var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var folder in Directory.EnumerateDirectories(articlesRoot).Order(StringComparer.Ordinal))
+        {
+            var result = ReadArticle(contentRoot, folder);
+            if (result.Article is { } article && !slugOwners.TryAdd(article.Slug, result.Folder))
+            {
+                var file = article.Original.SourceFile;
+                result = result with
+                {
+                    Article = null,
+                    Problems = [new ContentProblem(file, 1, $"duplicate slug '{article.Slug}': {slugOwners[article.Slug]} already has it")],
+                };
+            }
+
+            results.Add(result);
+        }
+
+        return results;
+    }
+
+    public static ArticleReadResult ReadArticle(string contentRoot, string folder)
+    {
+        var folderName = Path.GetRelativePath(contentRoot, folder).Replace('\\', '/');
+        var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            return new(folderName, null, [new ContentProblem(folderName, 0, "the folder has no markdown file (expected e.g. ar.md)")]);
+        }
+
+        var problems = new List<ContentProblem>();
+        var editions = new List<EditionContent>();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Encoding.UTF8.GetBytes(FormatVersion));
+        foreach (var path in files)
+        {
+            var file = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
+            try
+            {
+                var bytes = File.ReadAllBytes(path);
+                hash.AppendData(Encoding.UTF8.GetBytes($"\0{Path.GetFileName(path)}\0"));
+                hash.AppendData(bytes);
+                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes));
+                var expectedLanguage = Path.GetFileNameWithoutExtension(path);
+                if (edition.Language != expectedLanguage)
+                {
+                    problems.Add(new ContentProblem(file, 1, $"the file is named for '{expectedLanguage}' but its front matter says language '{edition.Language}'"));
+                }
+
+                editions.Add(edition);
+            }
+            catch (ContentValidationException ex)
+            {
+                problems.AddRange(ex.Problems);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                problems.Add(new ContentProblem(file, 0, $"cannot be read: {ex.Message}"));
+            }
+        }
+
+        if (problems.Count == 0)
+        {
+            problems.AddRange(CheckEditionsAgree(editions));
+        }
+
+        return problems.Count > 0
+            ? new(folderName, null, problems)
+            : new(folderName, new ArticleContent(editions[0].Metadata.Slug, Convert.ToHexStringLower(hash.GetHashAndReset()), editions), []);
+    }
+
+    private static IEnumerable<ContentProblem> CheckEditionsAgree(List<EditionContent> editions)
+    {
+        var originals = editions.Where(e => e.TranslatedFrom is null).ToList();
+        if (originals.Count != 1)
+        {
+            yield return new ContentProblem(editions[0].SourceFile, 1, $"an article needs exactly one original (a file without 'translated-from'); found {originals.Count}");
+            yield break;
+        }
+
+        var original = originals[0];
+        foreach (var edition in editions.Where(e => e != original))
+        {
+            if (edition.Metadata.Slug != original.Metadata.Slug)
+            {
+                yield return new ContentProblem(edition.SourceFile, 1, $"slug '{edition.Metadata.Slug}' differs from the original's '{original.Metadata.Slug}' ({original.SourceFile})");
+            }
+
+            if (edition.TranslatedFrom != original.Language)
+            {
+                yield return new ContentProblem(edition.SourceFile, 1, $"translated-from '{edition.TranslatedFrom}' is not the original's language '{original.Language}'");
+            }
+        }
+    }
+}

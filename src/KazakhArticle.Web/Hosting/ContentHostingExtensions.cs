@@ -1,0 +1,37 @@
+using KazakhArticle.Core.Import;
+using KazakhArticle.Core.Reading;
+using KazakhArticle.Core.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace KazakhArticle.Web.Hosting;
+
+public static class ContentHostingExtensions
+{
+    /// <summary>The content pipeline: SQLite through a context factory, the importer run at start-up, the catalog pages read from.</summary>
+    public static void AddReaderContent(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ReaderOptions>()
+            .Bind(builder.Configuration.GetSection(ReaderOptions.Section))
+            .PostConfigure(options =>
+            {
+                options.ContentPath = Path.GetFullPath(options.ContentPath, builder.Environment.ContentRootPath);
+                options.DatabasePath = Path.GetFullPath(options.DatabasePath, builder.Environment.ContentRootPath);
+            });
+
+        services.AddDbContextFactory<ReaderDbContext>((provider, db) =>
+        {
+            var path = provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath;
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            db.UseSqlite($"Data Source={path}");
+        });
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ReaderDatabase>();
+        services.AddSingleton<ContentImporter>();
+        services.AddSingleton<ArticleCatalog>();
+        services.AddHostedService<ContentStartup>();
+        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using KazakhArticle.Web.Api;
+using KazakhArticle.Web.Components;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.WebEncoders;
+using Serilog;
+
+namespace KazakhArticle.Web.Hosting;
+
+public static class WebHostingExtensions
+{
+    /// <summary>Interface languages; the first is the fallback.</summary>
+    public static readonly IReadOnlyList<string> InterfaceLanguages = ["ar", "en"];
+
+    /// <summary>Serilog, configured from the "Serilog" section of appsettings.</summary>
+    public static void AddReaderLogging(this WebApplicationBuilder builder) =>
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .ReadFrom.Services(services)
+            .Enrich.FromLogContext());
+
+    public static void AddReaderWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddLocalization();
+        // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            var cultures = InterfaceLanguages.Select(CultureInfo.GetCultureInfo).ToList();
+            options.DefaultRequestCulture = new RequestCulture(cultures[0]);
+            options.SupportedCultures = cultures;
+            options.SupportedUICultures = cultures;
+            // The reader's own choice (a cookie) first, then the browser's languages.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+    }
+
+    public static void UseReaderPipeline(this WebApplication app)
+    {
+        // Never an exception page, in any environment: the error page speaks the reader's language.
+        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseSerilogRequestLogging();
+        app.UseRequestLocalization();
+        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        app.UseAntiforgery();
+    }
+
+    public static void MapReaderEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapArticleApi();
+        app.MapHealthChecks("/healthz");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+    }
+}
