@@ -49,6 +49,7 @@ public static class ArticleMarkdownParser
             }
         }
 
+
         foreach (var block in document)
         {
             var line = block.Line + 1;
@@ -60,25 +61,24 @@ public static class ArticleMarkdownParser
                 case HeadingBlock heading:
                     var title = PlainText.Of(heading.Inline);
                     var id = heading.TryGetAttributes()?.Id;
-                    if (heading.Level != 2)
+                    string? problem =
+                        heading.Level != 2 ? $"only '##' section headings are allowed (found level {heading.Level}); the title comes from the front matter"
+                        : string.IsNullOrEmpty(id) ? $"the heading '{title}' has no id; write it as '## {title} {{#ascii-id}}'"
+                        : !ContentIds.IsValid(id) ? $"the heading id '{id}' must be lower-case ASCII letters, digits and single hyphens"
+                        : seenIds.TryGetValue(id, out var firstLine) ? $"the id '{id}' is already used on line {firstLine}"
+                        : null;
+                    if (problem is null)
                     {
-                        problems.Add(new ContentProblem(file, line, $"only '##' section headings are allowed (found level {heading.Level}); the title comes from the front matter"));
-                    }
-                    else if (string.IsNullOrEmpty(id))
-                    {
-                        problems.Add(new ContentProblem(file, line, $"the heading '{title}' has no id; write it as '## {title} {{#ascii-id}}'"));
-                    }
-                    else if (!ContentIds.IsValid(id))
-                    {
-                        problems.Add(new ContentProblem(file, line, $"the heading id '{id}' must be lower-case ASCII letters, digits and single hyphens"));
+                        seenIds[id!] = line;
                     }
                     else
                     {
-                        ClaimId(id, line);
-                        CloseSection();
-                        current = (id, title, line, []);
+                        problems.Add(new ContentProblem(file, line, problem));
                     }
 
+                    // A bad heading still opens a section (under a stand-in id), so the blocks under it add no further errors.
+                    CloseSection();
+                    current = (problem is null ? id! : $"invalid-line-{line}", title, line, []);
                     continue;
 
                 default:

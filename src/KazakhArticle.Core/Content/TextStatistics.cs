@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace KazakhArticle.Core.Content;
 
 /// <summary>Counts that the reading time is derived from.</summary>
@@ -7,15 +9,23 @@ public static class TextStatistics
     {
         var count = 0;
         var inWord = false;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
-            var isWordChar = char.IsLetterOrDigit(c);
-            if (isWordChar && !inWord)
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
             {
-                count++;
+                count += inWord ? 0 : 1;
+                inWord = true;
             }
-
-            inWord = isWordChar || (inWord && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark);
+            else if (inWord && (IsMark(c) || (IsJoiner(c) && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+            {
+                // Harakat belong to their letter; "2.700.025" and "Tokayev’s" are one word each.
+                continue;
+            }
+            else
+            {
+                inWord = false;
+            }
         }
 
         return count;
@@ -28,4 +38,8 @@ public static class TextStatistics
         var wordsPerMinute = Languages.IsRightToLeft(language) ? 150 : 230;
         return Math.Max(1, (int)Math.Round(wordCount / (double)wordsPerMinute, MidpointRounding.AwayFromZero));
     }
+
+    private static bool IsMark(char c) => CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+
+    private static bool IsJoiner(char c) => c is '.' or ',' or '\'' or '’' or '-' or '\u0640';
 }

@@ -1,0 +1,99 @@
+using KazakhArticle.Core.Content;
+using KazakhArticle.Core.Tests.Support;
+
+namespace KazakhArticle.Core.Tests.Content;
+
+public sealed class ArticleMarkdownParserTests
+{
+    [Fact]
+    public void Raw_html_in_content_is_shown_as_text_not_emitted_as_markup()
+    {
+        var edition = Parse(Markdown.Article(body: "## قسم {#first}\n\nنص <script>alert(1)</script> و<b onclick=\"x()\">غامق</b>\n\n<div>كتلة</div>\n"));
+
+        var html = string.Concat(edition.Sections[0].Paragraphs.Select(p => p.Html));
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<div", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.Equal("نص <script>alert(1)</script> و<b onclick=\"x()\">غامق</b>", edition.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public void Inline_markdown_renders_to_html_and_to_plain_text()
+    {
+        var edition = Parse(Markdown.Article(body: "## قسم {#first}\n\nهذا *مهم* جدًا.\n"));
+
+        var paragraph = edition.Sections[0].Paragraphs[0];
+        Assert.Equal("<p>هذا <em>مهم</em> جدًا.</p>", paragraph.Html);
+        Assert.Equal("هذا مهم جدًا.", paragraph.Text);
+    }
+
+    [Fact]
+    public void Paragraph_ids_number_the_blocks_of_each_section()
+    {
+        var edition = Parse(Markdown.Article(body: "## أ {#alpha}\n\nواحد\n\nاثنان\n\n## ب {#beta}\n\nثلاثة\n"));
+
+        Assert.Equal(["alpha-p1", "alpha-p2"], edition.Sections[0].Paragraphs.Select(p => p.Id));
+        Assert.Equal(["beta-p1"], edition.Sections[1].Paragraphs.Select(p => p.Id));
+    }
+
+    [Fact]
+    public void Translators_notes_are_kept_out_of_the_paragraph_text()
+    {
+        var edition = Parse(Markdown.Article(body: "## Part {#part}\n\nOn 5 January 2022[^1] it began.\n\n[^1]: The source writes 512022.\n"));
+
+        var paragraph = Assert.Single(edition.Sections[0].Paragraphs);
+        Assert.Equal("On 5 January 2022 it began.", paragraph.Text);
+    }
+
+    [Theory]
+    [InlineData("## عنوان\n\nنص.\n", 8, "has no id")]
+    [InlineData("## عنوان {#عربي}\n\nنص.\n", 8, "must be lower-case ASCII")]
+    [InlineData("## عنوان {#Upper_Case}\n\nنص.\n", 8, "must be lower-case ASCII")]
+    [InlineData("## أ {#same}\n\nنص.\n\n## ب {#same}\n\nنص.\n", 12, "the id 'same' is already used on line 8")]
+    [InlineData("## أ {#alpha}\n\nنص.\n\n## ب {#alpha-p1}\n\nنص.\n", 12, "the id 'alpha-p1' is already used on line 10")]
+    [InlineData("# عنوان {#title}\n\nنص.\n", 8, "only '##' section headings")]
+    [InlineData("### عنوان {#sub}\n\nنص.\n", 8, "only '##' section headings")]
+    [InlineData("نص بلا عنوان.\n\n## أ {#alpha}\n\nنص.\n", 8, "text before the first section heading")]
+    [InlineData("## أ {#alpha}\n", 1, "the article is empty")]
+    [InlineData("", 1, "the article is empty")]
+    public void Body_errors_name_the_file_and_line(string body, int line, string message)
+    {
+        var error = Assert.Throws<ContentValidationException>(() => Parse(Markdown.FrontMatter() + "\n" + body));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal("articles/test/ar.md", problem.File);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("## أ {#alpha}\n\nنص.\n", 1, "no front matter")]
+    [InlineData("---\ntitle: [unclosed\nslug: x\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "invalid front matter")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: ar\ncolour: red\n---\n\n## أ {#alpha}\n\nنص.\n", 6, "invalid front matter")]
+    [InlineData("---\nslug: x\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'title'")]
+    [InlineData("---\ntitle: ع\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'slug'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'language'")]
+    [InlineData("---\ntitle: ع\nslug: Not A Slug\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "slug 'Not A Slug'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: arabic\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "language 'arabic'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "must name its 'translator'")]
+    public void Front_matter_errors_name_the_file_and_line(string markdown, int line, string message)
+    {
+        var error = Assert.Throws<ContentValidationException>(() => Parse(markdown));
+
+        var problem = Assert.Single(error.Problems);
+        Assert.Equal(line, problem.Line);
+        Assert.Contains(message, problem.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"articles/test/ar.md:{line}: ", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_problem_in_a_file_is_reported_at_once()
+    {
+        var error = Assert.Throws<ContentValidationException>(() => Parse(Markdown.Article(body: "## أ\n\nنص.\n\n## ب {#beta}\n\nنص.\n\n## ج\n\nنص.\n")));
+
+        Assert.Equal([8, 16], error.Problems.Select(p => p.Line));
+    }
+
+    private static EditionContent Parse(string markdown) => ArticleMarkdownParser.Parse("articles/test/ar.md", markdown);
+}

@@ -1,0 +1,151 @@
+using KazakhArticle.Core.Reading;
+using KazakhArticle.Core.Storage;
+using KazakhArticle.Core.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace KazakhArticle.Core.Tests.Import;
+
+public sealed class ContentImporterTests : IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly TestDatabase _database = new();
+
+    [Fact]
+    public async Task Imports_the_shipped_article_into_editions_sections_and_paragraphs()
+    {
+        _content.CopyShippedArticle();
+        await _database.MigrateAsync();
+
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
+        Assert.Empty(report.Failed);
+        await using var db = _database.Open();
+        var edition = await db.Editions.SingleAsync();
+        Assert.Equal(("ar", "جورج حداد"), (edition.Language, edition.Author));
+        Assert.Equal(8, await db.Sections.CountAsync());
+        Assert.Equal(55, await db.Paragraphs.CountAsync());
+    }
+
+    [Fact]
+    public async Task Importing_unchanged_content_again_writes_nothing()
+    {
+        _content.CopyShippedArticle();
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+        var before = await Snapshot();
+
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Empty(report.Imported);
+        Assert.Equal(["kazakhstan-eurasian-line"], report.Unchanged);
+        Assert.Equal(before, await Snapshot());
+    }
+
+    [Fact]
+    public async Task Changed_content_replaces_the_stored_article()
+    {
+        var path = _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص القديم.\n"));
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        File.WriteAllText(path, Markdown.Article("a", "## أول {#first}\n\nالنص الجديد.\n\nفقرة ثانية.\n"));
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["a"], report.Imported);
+        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        Assert.Equal(["النص الجديد.", "فقرة ثانية."], article!.Original.Sections[0].Paragraphs.Select(p => p.Text));
+        await using var db = _database.Open();
+        Assert.Equal(1, await db.Articles.CountAsync());
+        Assert.Equal(2, await db.Paragraphs.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_failed_import_keeps_the_previous_content_and_says_why()
+    {
+        var path = _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص الصالح.\n"));
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        File.WriteAllText(path, Markdown.Article("a", "## أول بلا معرّف\n\nنص.\n"));
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        var failure = Assert.Single(report.Failed);
+        Assert.Equal("articles/a/ar.md", failure.Problems[0].File);
+        Assert.Equal(8, failure.Problems[0].Line);
+        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        Assert.Equal("النص الصالح.", article!.Original.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public async Task A_failure_in_one_article_does_not_stop_the_others()
+    {
+        _content.Write("articles/bad/ar.md", "no front matter");
+        _content.Write("articles/good/ar.md", Markdown.Article("good"));
+        await _database.MigrateAsync();
+
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["good"], report.Imported);
+        Assert.Equal("articles/bad", Assert.Single(report.Failed).Folder);
+    }
+
+    [Fact]
+    public async Task An_article_removed_from_content_is_removed_from_the_database()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        _content.Write("articles/b/ar.md", Markdown.Article("b"));
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        Directory.Delete(Path.Combine(_content.Root, "articles", "b"), recursive: true);
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["b"], report.Removed);
+        Assert.Equal(["a"], (await new ArticleCatalog(_database.Factory).ListAsync()).Select(a => a.Slug));
+        await using var db = _database.Open();
+        Assert.Equal(1, await db.Paragraphs.CountAsync());
+    }
+
+    [Fact]
+    public async Task A_deleted_database_is_rebuilt_from_content()
+    {
+        _content.CopyShippedArticle();
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+        var before = await Snapshot();
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        File.Delete(_database.Path);
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(before, await Snapshot());
+    }
+
+    [Fact]
+    public async Task A_damaged_database_file_is_rebuilt_from_content()
+    {
+        _content.CopyShippedArticle();
+        await File.WriteAllTextAsync(_database.Path, "this is not a SQLite database, it is long enough to have a header");
+
+        await _database.MigrateAsync();
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
+    }
+
+    private async Task<string> Snapshot()
+    {
+        await using var db = _database.Open();
+        var paragraphs = await db.Paragraphs.OrderBy(p => p.Id).Select(p => p.Anchor + "|" + p.Text).ToListAsync();
+        var hash = await db.Articles.Select(a => a.ContentHash).SingleAsync();
+        return hash + "\n" + string.Join("\n", paragraphs);
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _content.Dispose();
+    }
+}

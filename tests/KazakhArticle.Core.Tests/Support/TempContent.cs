@@ -1,0 +1,40 @@
+namespace KazakhArticle.Core.Tests.Support;
+
+/// <summary>A throw-away <c>content/</c> folder for a test.</summary>
+internal sealed class TempContent : IDisposable
+{
+    public TempContent()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "kazakh-article-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(Root, "articles"));
+    }
+
+    public string Root { get; }
+
+    public string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    /// <summary>A copy of the shipped article's folder.</summary>
+    public void CopyShippedArticle()
+    {
+        var target = Path.Combine(Root, "articles", "kazakhstan-eurasian-line");
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ShippedArticle, "*.md"))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}

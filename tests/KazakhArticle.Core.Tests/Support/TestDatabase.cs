@@ -1,0 +1,37 @@
+using KazakhArticle.Core.Import;
+using KazakhArticle.Core.Storage;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KazakhArticle.Core.Tests.Support;
+
+/// <summary>A real SQLite file in a temp folder, migrated as the app does at start-up.</summary>
+internal sealed class TestDatabase : IDisposable
+{
+    public TestDatabase()
+    {
+        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kazakh-article-tests", Guid.NewGuid().ToString("N") + ".db");
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        Factory = new PooledDbContextFactory<ReaderDbContext>(
+            new DbContextOptionsBuilder<ReaderDbContext>().UseSqlite($"Data Source={Path};Pooling=False").Options);
+        Importer = new ContentImporter(Factory, NullLogger<ContentImporter>.Instance, TimeProvider.System);
+    }
+
+    public string Path { get; }
+
+    public IDbContextFactory<ReaderDbContext> Factory { get; }
+
+    public ContentImporter Importer { get; }
+
+    public Task MigrateAsync() => new ReaderDatabase(Factory, NullLogger<ReaderDatabase>.Instance).MigrateAsync();
+
+    public ReaderDbContext Open() => Factory.CreateDbContext();
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(Path);
+    }
+}
