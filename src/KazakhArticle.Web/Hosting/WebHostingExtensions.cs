@@ -4,7 +4,6 @@ using System.Text.Unicode;
 using KazakhArticle.Web.Api;
 using KazakhArticle.Web.Components;
 using Microsoft.AspNetCore.Localization;
-using Microsoft.Extensions.WebEncoders;
 using Serilog;
 
 namespace KazakhArticle.Web.Hosting;
@@ -26,7 +25,7 @@ public static class WebHostingExtensions
         var services = builder.Services;
         services.AddLocalization();
         // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).
-        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
             var cultures = InterfaceLanguages.Select(CultureInfo.GetCultureInfo).ToList();

@@ -1,0 +1,75 @@
+using System.Globalization;
+using Bunit;
+using KazakhArticle.Core.Reading;
+using KazakhArticle.Web.Components.Reading;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KazakhArticle.Web.Tests.Components;
+
+public sealed class ReadingComponentTests : BunitContext
+{
+    private static readonly EditionView Edition = new(
+        "ar", "rtl", "العنوان", "الكاتب", "المصدر", null, null, 3,
+        [
+            new SectionView("first", "القسم الأول", [new ParagraphView("first-p1", "نص أول", "<p>نص <em>أول</em></p>")]),
+            new SectionView("second", "القسم الثاني", [new ParagraphView("second-p1", "نص", "<p>نص</p>"), new ParagraphView("second-p2", "آخر", "<p>آخر</p>")]),
+        ]);
+
+    public ReadingComponentTests()
+    {
+        Services.AddLocalization();
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("ar");
+    }
+
+    [Fact]
+    public void Table_of_contents_links_every_section_with_the_page_path()
+    {
+        var toc = Render<TableOfContents>(p => p.Add(c => c.Slug, "a-slug").Add(c => c.Edition, Edition));
+
+        toc.MarkupMatches("""
+            <nav class="toc" aria-labelledby="toc-title">
+              <h2 id="toc-title" class="toc-title">المحتويات</h2>
+              <ol lang="ar" dir="rtl">
+                <li><a href="/articles/a-slug#first">القسم الأول</a></li>
+                <li><a href="/articles/a-slug#second">القسم الثاني</a></li>
+              </ol>
+            </nav>
+            """);
+    }
+
+    [Fact]
+    public void Article_text_marks_its_language_and_gives_every_heading_and_paragraph_its_id()
+    {
+        var text = Render<ArticleText>(p => p.Add(c => c.Slug, "a-slug").Add(c => c.Edition, Edition).Add(c => c.Genre, "opinion"));
+
+        var article = text.Find("article");
+        Assert.Equal(("ar", "rtl"), (article.GetAttribute("lang"), article.GetAttribute("dir")));
+        Assert.Equal(["first", "second"], text.FindAll("h2").Select(h => h.Id));
+        Assert.Equal(["first-p1", "second-p1", "second-p2"], text.FindAll(".paragraph").Select(p => p.Id));
+        text.Find("#first-p1").MarkupMatches("""<div class="paragraph" id="first-p1"><p>نص <em>أول</em></p></div>""");
+        text.Find("h2#second").MarkupMatches("""
+            <h2 id="second" class="section-heading">
+              <span>القسم الثاني</span>
+              <a class="anchor-link" href="/articles/a-slug#second" data-copy-link data-copied="نُسخ الرابط"
+                 lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
+            </h2>
+            """);
+        Assert.Equal("مقال رأي", text.Find(".article-genre").TextContent);
+    }
+
+    [Fact]
+    public void Byline_shows_author_outlet_and_reading_time_in_the_interface_language()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
+
+        var byline = Render<ArticleByline>(p => p.Add(c => c.Author, "George Haddad").Add(c => c.Outlet, "al-Ahed").Add(c => c.ReadingMinutes, 12));
+
+        byline.MarkupMatches("""
+            <p class="byline">
+              <span class="byline-author">By George Haddad</span>
+              <span class="byline-outlet">Published by: al-Ahed</span>
+              <span class="byline-time">12 min read</span>
+            </p>
+            """);
+    }
+}

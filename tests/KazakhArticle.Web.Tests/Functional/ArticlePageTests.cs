@@ -1,0 +1,132 @@
+using System.Net;
+using AngleSharp.Dom;
+using KazakhArticle.Core.Content;
+using KazakhArticle.Web.Tests.Support;
+
+namespace KazakhArticle.Web.Tests.Functional;
+
+public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+{
+    private const string ArticleUrl = "/articles/" + ReaderAppFactory.Slug;
+
+    private static readonly EditionContent Arabic = ArticleMarkdownParser.Parse(
+        "ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "articles", ReaderAppFactory.Slug, "ar.md")));
+
+    [Fact]
+    public async Task The_page_is_arabic_right_to_left_by_default()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl);
+
+        Assert.Equal("ar", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("rtl", page.DocumentElement.GetAttribute("dir"));
+        var article = page.QuerySelector("article")!;
+        Assert.Equal("ar", article.GetAttribute("lang"));
+        Assert.Equal("rtl", article.GetAttribute("dir"));
+        Assert.Equal(Arabic.Metadata.Title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Single(page.QuerySelectorAll("h1"));
+    }
+
+    [Fact]
+    public async Task The_whole_text_is_in_the_first_response()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl);
+
+        var paragraphs = page.QuerySelectorAll("article .paragraph");
+        var expected = Arabic.Sections.SelectMany(s => s.Paragraphs).ToList();
+        Assert.Equal(expected.Select(p => p.Id), paragraphs.Select(p => p.Id));
+        Assert.Equal(expected.Select(p => p.Text), paragraphs.Select(p => p.TextContent.Trim()));
+    }
+
+    [Fact]
+    public async Task Every_heading_carries_its_id_and_a_link_to_itself_with_the_page_path()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl);
+
+        var headings = page.QuerySelectorAll("article h2");
+        Assert.Equal(Arabic.Sections.Select(s => s.Id), headings.Select(h => h.Id));
+        foreach (var heading in headings)
+        {
+            var link = heading.QuerySelector("a.anchor-link")!;
+            Assert.Equal($"{ArticleUrl}#{heading.Id}", link.GetAttribute("href"));
+            Assert.True(link.HasAttribute("data-copy-link"));
+            Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")));
+        }
+    }
+
+    [Fact]
+    public async Task The_table_of_contents_links_every_section_with_the_page_path()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl);
+
+        var links = page.QuerySelectorAll("nav.toc a");
+        Assert.Equal(Arabic.Sections.Select(s => $"{ArticleUrl}#{s.Id}"), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(Arabic.Sections.Select(s => s.Title), links.Select(a => a.TextContent.Trim()));
+        Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.Split('#')[1])));
+    }
+
+    [Fact]
+    public async Task The_interface_follows_accept_language_and_the_article_keeps_its_own_language()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl, acceptLanguage: "en-GB,en;q=0.9");
+
+        Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal("ltr", page.DocumentElement.GetAttribute("dir"));
+        Assert.Equal("Contents", page.QuerySelector(".toc-title")!.TextContent.Trim());
+        Assert.Equal("rtl", page.QuerySelector("article")!.GetAttribute("dir"));
+    }
+
+    [Fact]
+    public async Task Nothing_is_loaded_from_another_origin()
+    {
+        var page = await app.GetDocumentAsync(ArticleUrl);
+
+        var references = page.QuerySelectorAll("link[href], script[src], img[src]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src"))
+            .ToList();
+        Assert.NotEmpty(references);
+        Assert.All(references, url => Assert.DoesNotMatch("^(https?:)?//", url!));
+        var css = await app.CreateClient().GetStringAsync(page.QuerySelectorAll("link[rel=stylesheet]")[0].GetAttribute("href"));
+        Assert.DoesNotMatch(@"url\(\s*[""']?(https?:)?//", css);
+        Assert.Contains("fonts/noto-naskh-arabic-arabic-400-normal.woff2", css, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_page_lists_the_article_with_its_metadata()
+    {
+        var page = await app.GetDocumentAsync("/");
+
+        var item = Assert.Single(page.QuerySelectorAll(".article-list li"));
+        Assert.Equal(ArticleUrl, item.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(Arabic.Metadata.Title, item.QuerySelector("a")!.TextContent.Trim());
+        Assert.Contains("جورج حداد", item.TextContent, StringComparison.Ordinal);
+        Assert.Contains("موقع العهد الإخباري", item.TextContent, StringComparison.Ordinal);
+        Assert.Matches(@"وقت القراءة: \d+ دقيقة", item.TextContent);
+    }
+
+    [Theory]
+    [InlineData("ar", "الصفحة غير موجودة")]
+    [InlineData("en", "Page not found")]
+    public async Task An_unknown_article_is_a_404_page_in_the_interface_language(string language, string title)
+    {
+        using var client = app.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/no-such-article");
+        request.Headers.AcceptLanguage.ParseAdd(language);
+
+        using var response = await client.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var page = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal(language, page.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(title, page.QuerySelector("h1")!.TextContent.Trim());
+        Assert.DoesNotContain("Exception", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_path_is_a_404_page()
+    {
+        using var response = await app.CreateClient().GetAsync("/no/such/page");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("الصفحة غير موجودة", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}

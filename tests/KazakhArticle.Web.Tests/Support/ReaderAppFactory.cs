@@ -1,0 +1,67 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace KazakhArticle.Web.Tests.Support;
+
+/// <summary>The whole app over the project's own content/, with a throw-away database.</summary>
+public class ReaderAppFactory : WebApplicationFactory<Program>
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "kazakh-article-tests", Guid.NewGuid().ToString("N") + ".db");
+
+    public const string Slug = "kazakhstan-eurasian-line";
+
+    /// <summary>The content folder the app reads; the project's own unless a test says otherwise.</summary>
+    protected virtual string ContentPath => RepositoryPaths.Content;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Reader:ContentPath", ContentPath);
+        builder.UseSetting("Reader:DatabasePath", _databasePath);
+    }
+
+    public async Task<IHtmlDocument> GetDocumentAsync(string url, string? acceptLanguage = null)
+    {
+        using var client = CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        if (acceptLanguage is not null)
+        {
+            request.Headers.AcceptLanguage.ParseAdd(acceptLanguage);
+        }
+
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        return new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        File.Delete(_databasePath);
+    }
+}
+
+/// <summary>The app over a content folder that holds no article.</summary>
+public sealed class EmptyContentAppFactory : ReaderAppFactory
+{
+    private readonly string _emptyContent = Directory.CreateTempSubdirectory("kazakh-article-empty-").FullName;
+
+    protected override string ContentPath
+    {
+        get
+        {
+            Directory.CreateDirectory(Path.Combine(_emptyContent, "articles"));
+            return _emptyContent;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Directory.Delete(_emptyContent, recursive: true);
+    }
+}
