@@ -58,16 +58,17 @@ public sealed class ReadingComponentTests : BunitContext
     }
 
     [Fact]
-    public void Byline_shows_author_outlet_and_reading_time_in_the_interface_language()
+    public void Byline_labels_speak_the_interface_language_and_isolate_the_names_in_theirs()
     {
         CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("en");
 
-        var byline = Render<ArticleByline>(p => p.Add(c => c.Author, "George Haddad").Add(c => c.Outlet, "al-Ahed").Add(c => c.ReadingMinutes, 12));
+        var byline = Render<ArticleByline>(p => p
+            .Add(c => c.Author, "جورج حداد").Add(c => c.Outlet, "موقع العهد الإخباري").Add(c => c.Language, "ar").Add(c => c.ReadingMinutes, 12));
 
         byline.MarkupMatches("""
-            <p class="byline">
-              <span class="byline-author">By George Haddad</span>
-              <span class="byline-outlet">Published by: al-Ahed</span>
+            <p class="byline" lang="en" dir="ltr">
+              <span class="byline-author">By <bdi lang="ar">جورج حداد</bdi></span>
+              <span class="byline-outlet">Published by: <bdi lang="ar">موقع العهد الإخباري</bdi></span>
               <span class="byline-time">12 min read</span>
             </p>
             """);
