@@ -27,3 +27,19 @@ document.addEventListener("click", async (event) => {
         // Clipboard refused (permissions, insecure context): the link itself is still shareable.
     }
 });
+
+// The browser follows a deep link before the web fonts arrive; when they reflow the text the target drifts.
+// Once they are in, land on it again, unless the reader has already moved.
+if (location.hash.length > 1) {
+    let moved = false;
+    const stop = () => { moved = true; };
+    for (const type of ["wheel", "touchmove", "keydown", "pointerdown"]) {
+        addEventListener(type, stop, { once: true, passive: true });
+    }
+    document.fonts.ready.then(() => {
+        const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+        if (target && !moved) {
+            target.scrollIntoView({ block: "start", behavior: "instant" });
+        }
+    });
+}
