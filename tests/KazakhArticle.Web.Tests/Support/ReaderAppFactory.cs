@@ -62,6 +62,11 @@ public sealed class EmptyContentAppFactory : ReaderAppFactory
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        Directory.Delete(_emptyContent, recursive: true);
+
+        // The factory is disposed both synchronously and asynchronously.
+        if (Directory.Exists(_emptyContent))
+        {
+            Directory.Delete(_emptyContent, recursive: true);
+        }
     }
 }
