@@ -11,7 +11,8 @@ public sealed record ArticleContent(string Slug, string ContentHash, IReadOnlyLi
 public sealed record EditionContent(
     string SourceFile,
     ArticleMetadata Metadata,
-    IReadOnlyList<SectionContent> Sections)
+    IReadOnlyList<SectionContent> Sections,
+    IReadOnlyList<NoteContent> Notes)
 {
     public string Language => Metadata.Language;
 
@@ -36,3 +37,6 @@ public sealed record SectionContent(string Id, string Title, int Line, IReadOnly
 
 /// <summary>One block of text: its anchor id, its plain text (for search and the API) and its HTML.</summary>
 public sealed record ParagraphContent(string Id, string Text, string Html, int Line);
+
+/// <summary>A translator's note: kept apart from the text, linked from the place it concerns.</summary>
+public sealed record NoteContent(string Id, int Number, string Text, string Html);

@@ -50,12 +50,25 @@ public static class ArticleMarkdownParser
         }
 
 
+        // Note links keep to the view of the note's own language.
+        var pagePath = $"/articles/{metadata.Slug}?view={metadata.Language}";
+        string Render(Block block) => RenderHtml(block, pagePath, metadata.Language);
+        var notes = new List<NoteContent>();
         foreach (var block in document)
         {
             var line = block.Line + 1;
             switch (block)
             {
-                case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or FootnoteGroup or BlankLineBlock:
+                case YamlFrontMatterBlock or LinkReferenceDefinitionGroup or BlankLineBlock:
+                    continue;
+
+                case FootnoteGroup group:
+                    foreach (var note in group.OfType<Footnote>().OrderBy(n => n.Order))
+                    {
+                        var html = string.Concat(note.Select(Render));
+                        notes.Add(new NoteContent(NoteLinkRenderer.NoteId(metadata.Language, note.Order), note.Order, PlainText.Of(note), html));
+                    }
+
                     continue;
 
                 case HeadingBlock heading:
@@ -90,7 +103,7 @@ public static class ArticleMarkdownParser
 
                     var paragraphId = ContentIds.Paragraph(section.Id, section.Paragraphs.Count + 1);
                     ClaimId(paragraphId, line);
-                    section.Paragraphs.Add(new ParagraphContent(paragraphId, PlainText.Of(block), RenderHtml(block), line));
+                    section.Paragraphs.Add(new ParagraphContent(paragraphId, PlainText.Of(block), Render(block), line));
                     continue;
             }
         }
@@ -103,14 +116,15 @@ public static class ArticleMarkdownParser
 
         return problems.Count > 0
             ? throw new ContentValidationException(problems)
-            : new EditionContent(file, metadata, sections);
+            : new EditionContent(file, metadata, sections, notes);
     }
 
-    private static string RenderHtml(Block block)
+    private static string RenderHtml(Block block, string pagePath, string language)
     {
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         ArticleMarkdown.Pipeline.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new NoteLinkRenderer(pagePath, language));
         renderer.Render(block);
         writer.Flush();
         return writer.ToString().Trim();
@@ -148,7 +162,7 @@ public static class ArticleMarkdownParser
 
                     return;
                 case FootnoteLink:
-                    // A translator's note marker is not part of the sentence.
+                    // A note marker or back link is not part of the sentence.
                     return;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());

@@ -16,7 +16,7 @@ public sealed record ArticleReadResult(string Folder, ArticleContent? Article, I
 public static class ContentLibrary
 {
     /// <summary>Bump when parsing changes what is stored, so unchanged files are imported again.</summary>
-    internal const string FormatVersion = "1";
+    internal const string FormatVersion = "2";
 
     public static IReadOnlyList<ArticleReadResult> Read(string contentRoot)
     {
@@ -117,6 +117,40 @@ public static class ContentLibrary
             if (edition.TranslatedFrom != original.Language)
             {
                 yield return new ContentProblem(edition.SourceFile, 1, $"translated-from '{edition.TranslatedFrom}' is not the original's language '{original.Language}'");
+            }
+
+            foreach (var problem in CheckAlignment(original, edition))
+            {
+                yield return problem;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Paragraph n of section s in a translation pairs with paragraph n of section s in the original and
+    /// shares its id, so both must have the same sections, in order, with the same number of paragraphs.
+    /// </summary>
+    private static IEnumerable<ContentProblem> CheckAlignment(EditionContent original, EditionContent translation)
+    {
+        for (var i = 0; i < Math.Max(original.Sections.Count, translation.Sections.Count); i++)
+        {
+            var expected = i < original.Sections.Count ? original.Sections[i] : null;
+            var actual = i < translation.Sections.Count ? translation.Sections[i] : null;
+            if (expected?.Id != actual?.Id)
+            {
+                yield return new ContentProblem(
+                    translation.SourceFile,
+                    actual?.Line ?? 1,
+                    $"section {i + 1} is '{actual?.Id ?? "(none)"}' but the original ({original.SourceFile}) has '{expected?.Id ?? "(none)"}' there; a translation keeps the original's sections, ids and order");
+                yield break;
+            }
+
+            if (expected!.Paragraphs.Count != actual!.Paragraphs.Count)
+            {
+                yield return new ContentProblem(
+                    translation.SourceFile,
+                    actual.Line,
+                    $"section '{actual.Id}' has {actual.Paragraphs.Count} paragraphs but the original ({original.SourceFile}) has {expected.Paragraphs.Count}");
             }
         }
     }

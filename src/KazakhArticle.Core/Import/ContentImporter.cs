@@ -117,6 +117,13 @@ public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> d
                     Html = paragraph.Html,
                 }).ToList(),
             }).ToList(),
+            Notes = edition.Notes.Select(note => new ArticleNote
+            {
+                Number = note.Number,
+                Anchor = note.Id,
+                Text = note.Text,
+                Html = note.Html,
+            }).ToList(),
         }).ToList(),
     };
 

@@ -27,6 +27,8 @@ public sealed class ArticleCatalog(IDbContextFactory<ReaderDbContext> dbFactory)
             .Include(a => a.Editions)
                 .ThenInclude(e => e.Sections.OrderBy(s => s.Position))
                 .ThenInclude(s => s.Paragraphs.OrderBy(p => p.Position))
+            .Include(a => a.Editions)
+                .ThenInclude(e => e.Notes.OrderBy(n => n.Number))
             .SingleOrDefaultAsync(a => a.Slug == slug, cancellationToken);
         return article is null ? null : ToView(article);
     }
@@ -55,6 +57,7 @@ public sealed class ArticleCatalog(IDbContextFactory<ReaderDbContext> dbFactory)
                 e.Sections.Select(s => new SectionView(
                     s.Anchor,
                     s.Title,
-                    s.Paragraphs.Select(p => new ParagraphView(p.Anchor, p.Text, p.Html)).ToList())).ToList()))
+                    s.Paragraphs.Select(p => new ParagraphView(p.Anchor, p.Text, p.Html)).ToList())).ToList(),
+                e.Notes.Select(n => new NoteView(n.Anchor, n.Number, n.Text, n.Html)).ToList()))
             .ToList());
 }

@@ -24,8 +24,14 @@ public sealed record EditionView(
     string? TranslatedFrom,
     string? Translator,
     int ReadingMinutes,
-    IReadOnlyList<SectionView> Sections);
+    IReadOnlyList<SectionView> Sections,
+    IReadOnlyList<NoteView> Notes)
+{
+    public bool IsTranslation => TranslatedFrom is not null;
+}
 
 public sealed record SectionView(string Id, string Title, IReadOnlyList<ParagraphView> Paragraphs);
 
 public sealed record ParagraphView(string Id, string Text, string Html);
+
+public sealed record NoteView(string Id, int Number, string Text, string Html);

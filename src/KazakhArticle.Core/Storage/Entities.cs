@@ -43,6 +43,8 @@ public sealed class ArticleEdition
     public int WordCount { get; set; }
 
     public List<ArticleSection> Sections { get; set; } = [];
+
+    public List<ArticleNote> Notes { get; set; } = [];
 }
 
 public sealed class ArticleSection
@@ -68,6 +70,22 @@ public sealed class ArticleParagraph
     public int SectionId { get; set; }
 
     public int Position { get; set; }
+
+    public required string Anchor { get; set; }
+
+    public required string Text { get; set; }
+
+    public required string Html { get; set; }
+}
+
+/// <summary>A translator's note of an edition, shown apart from the text.</summary>
+public sealed class ArticleNote
+{
+    public int Id { get; set; }
+
+    public int EditionId { get; set; }
+
+    public int Number { get; set; }
 
     public required string Anchor { get; set; }
 

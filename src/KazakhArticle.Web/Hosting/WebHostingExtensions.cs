@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KazakhArticle.Web.Api;
 using KazakhArticle.Web.Components;
+using KazakhArticle.Web.Localization;
 using Microsoft.AspNetCore.Localization;
 using Serilog;
 
@@ -10,9 +11,6 @@ namespace KazakhArticle.Web.Hosting;
 
 public static class WebHostingExtensions
 {
-    /// <summary>Interface languages; the first is the fallback.</summary>
-    public static readonly IReadOnlyList<string> InterfaceLanguages = ["ar", "en"];
-
     /// <summary>Serilog, configured from the "Serilog" section of appsettings.</summary>
     public static void AddReaderLogging(this WebApplicationBuilder builder) =>
         builder.Services.AddSerilog((services, logger) => logger
@@ -28,7 +26,7 @@ public static class WebHostingExtensions
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
         services.Configure<RequestLocalizationOptions>(options =>
         {
-            var cultures = InterfaceLanguages.Select(CultureInfo.GetCultureInfo).ToList();
+            var cultures = InterfaceLanguages.Codes.Select(CultureInfo.GetCultureInfo).ToList();
             options.DefaultRequestCulture = new RequestCulture(cultures[0]);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
@@ -59,6 +57,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapArticleApi();
         app.MapHealthChecks("/healthz");
+        app.MapInterfaceLanguageSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

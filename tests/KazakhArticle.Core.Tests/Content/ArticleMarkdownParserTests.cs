@@ -38,12 +38,22 @@ public sealed class ArticleMarkdownParserTests
     }
 
     [Fact]
-    public void Translators_notes_are_kept_out_of_the_paragraph_text()
+    public void Translators_notes_are_kept_apart_from_the_text_and_linked_with_the_page_path()
     {
-        var edition = Parse(Markdown.Article(body: "## Part {#part}\n\nOn 5 January 2022[^1] it began.\n\n[^1]: The source writes 512022.\n"));
+        var markdown = Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\n")
+            + "\n## Part {#part}\n\nOn 5 January 2022[^1] it began.\n\n[^1]: The source writes *512022*.\n";
+
+        var edition = ArticleMarkdownParser.Parse("articles/test/en.md", markdown);
 
         var paragraph = Assert.Single(edition.Sections[0].Paragraphs);
         Assert.Equal("On 5 January 2022 it began.", paragraph.Text);
+        Assert.Equal(
+            """<p>On 5 January 2022<a id="en-note-ref-1" href="/articles/an-article?view=en#en-note-1" class="note-ref" role="doc-noteref"><sup>1</sup></a> it began.</p>""",
+            paragraph.Html);
+        var note = Assert.Single(edition.Notes);
+        Assert.Equal(("en-note-1", 1, "The source writes 512022."), (note.Id, note.Number, note.Text));
+        Assert.Contains("<em>512022</em>", note.Html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/an-article?view=en#en-note-ref-1\" class=\"note-back\"", note.Html, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -74,5 +74,68 @@ public sealed class ContentLibraryTests : IDisposable
         Assert.Contains("Content:Path", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_translation_with_a_missing_paragraph_is_rejected_naming_file_section_and_both_counts()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\nاثنان.\n\n## ب {#beta}\n\nثلاثة.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n\n## B {#beta}\n\nThree.\n"));
+
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+
+        Assert.Equal("articles/a/en.md", problem.File);
+        Assert.Equal(10, problem.Line);
+        Assert.Equal("section 'alpha' has 1 paragraphs but the original (articles/a/ar.md) has 2", problem.Message);
+    }
+
+    [Fact]
+    public void A_translation_whose_sections_differ_is_rejected()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\n## ب {#beta}\n\nاثنان.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n\n## B {#bravo}\n\nTwo.\n"));
+
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+
+        Assert.Equal("articles/a/en.md", problem.File);
+        Assert.Contains("section 2 is 'bravo' but the original (articles/a/ar.md) has 'beta'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_translation_that_stops_early_is_rejected()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\n## ب {#beta}\n\nاثنان.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n"));
+
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+
+        Assert.Contains("section 2 is '(none)' but the original (articles/a/ar.md) has 'beta'", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_aligned_translation_is_read_beside_its_original()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n"));
+
+        var article = Assert.Single(ContentLibrary.Read(_content.Root)).Article!;
+
+        Assert.Equal(["ar", "en"], article.Editions.Select(e => e.Language));
+        Assert.Equal("ar", article.Original.Language);
+    }
+
+    [Fact]
+    public void A_translation_of_another_language_or_slug_is_rejected()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
+        _content.Write("articles/a/en.md", Translation("b", "## A {#alpha}\n\nOne.\n", from: "fa"));
+
+        var problems = Assert.Single(ContentLibrary.Read(_content.Root)).Problems;
+
+        Assert.Contains(problems, p => p.Message.Contains("slug 'b' differs from the original's 'a'", StringComparison.Ordinal));
+        Assert.Contains(problems, p => p.Message.Contains("translated-from 'fa' is not the original's language 'ar'", StringComparison.Ordinal));
+    }
+
+    private static string Translation(string slug, string body, string from = "ar") =>
+        Markdown.FrontMatter(slug, "en", "Title", $"translated-from: {from}\ntranslator: KazakhArticle\n") + "\n" + body;
+
     public void Dispose() => _content.Dispose();
 }

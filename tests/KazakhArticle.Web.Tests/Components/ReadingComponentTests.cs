@@ -13,7 +13,8 @@ public sealed class ReadingComponentTests : BunitContext
         [
             new SectionView("first", "القسم الأول", [new ParagraphView("first-p1", "نص أول", "<p>نص <em>أول</em></p>")]),
             new SectionView("second", "القسم الثاني", [new ParagraphView("second-p1", "نص", "<p>نص</p>"), new ParagraphView("second-p2", "آخر", "<p>آخر</p>")]),
-        ]);
+        ],
+        []);
 
     public ReadingComponentTests()
     {
@@ -24,14 +25,14 @@ public sealed class ReadingComponentTests : BunitContext
     [Fact]
     public void Table_of_contents_links_every_section_with_the_page_path()
     {
-        var toc = Render<TableOfContents>(p => p.Add(c => c.Slug, "a-slug").Add(c => c.Edition, Edition));
+        var toc = Render<TableOfContents>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition));
 
         toc.MarkupMatches("""
             <nav class="toc" aria-labelledby="toc-title">
               <h2 id="toc-title" class="toc-title">المحتويات</h2>
               <ol lang="ar" dir="rtl">
-                <li><a href="/articles/a-slug#first">القسم الأول</a></li>
-                <li><a href="/articles/a-slug#second">القسم الثاني</a></li>
+                <li><a href="/articles/a-slug?view=ar#first">القسم الأول</a></li>
+                <li><a href="/articles/a-slug?view=ar#second">القسم الثاني</a></li>
               </ol>
             </nav>
             """);
@@ -40,7 +41,7 @@ public sealed class ReadingComponentTests : BunitContext
     [Fact]
     public void Article_text_marks_its_language_and_gives_every_heading_and_paragraph_its_id()
     {
-        var text = Render<ArticleText>(p => p.Add(c => c.Slug, "a-slug").Add(c => c.Edition, Edition).Add(c => c.Genre, "opinion"));
+        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition).Add(c => c.Genre, "opinion"));
 
         var article = text.Find("article");
         Assert.Equal(("ar", "rtl"), (article.GetAttribute("lang"), article.GetAttribute("dir")));
@@ -50,11 +51,13 @@ public sealed class ReadingComponentTests : BunitContext
         text.Find("h2#second").MarkupMatches("""
             <h2 id="second" class="section-heading">
               <span>القسم الثاني</span>
-              <a class="anchor-link" href="/articles/a-slug#second" data-copy-link data-copied="نُسخ الرابط"
+              <a class="anchor-link" href="/articles/a-slug?view=ar#second" data-copy-link data-copied="نُسخ الرابط"
                  lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
             </h2>
             """);
         Assert.Equal("مقال رأي", text.Find(".article-genre").TextContent);
+        Assert.Empty(text.FindAll(".translation-notice"));
+        Assert.Empty(text.FindAll(".translator-notes"));
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         foreach (var heading in headings)
         {
             var link = heading.QuerySelector("a.anchor-link")!;
-            Assert.Equal($"{ArticleUrl}#{heading.Id}", link.GetAttribute("href"));
+            Assert.Equal($"{ArticleUrl}?view=ar#{heading.Id}", link.GetAttribute("href"));
             Assert.True(link.HasAttribute("data-copy-link"));
             Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")));
         }
@@ -59,7 +59,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var page = await app.GetDocumentAsync(ArticleUrl);
 
         var links = page.QuerySelectorAll("nav.toc a");
-        Assert.Equal(Arabic.Sections.Select(s => $"{ArticleUrl}#{s.Id}"), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(Arabic.Sections.Select(s => $"{ArticleUrl}?view=ar#{s.Id}"), links.Select(a => a.GetAttribute("href")));
         Assert.Equal(Arabic.Sections.Select(s => s.Title), links.Select(a => a.TextContent.Trim()));
         Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.Split('#')[1])));
     }

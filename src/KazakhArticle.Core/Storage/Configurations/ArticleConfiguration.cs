@@ -23,6 +23,7 @@ internal sealed class ArticleEditionConfiguration : IEntityTypeConfiguration<Art
         builder.Property(e => e.Language).HasMaxLength(3);
         builder.Property(e => e.TranslatedFrom).HasMaxLength(3);
         builder.HasMany(e => e.Sections).WithOne().HasForeignKey(s => s.EditionId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(e => e.Notes).WithOne().HasForeignKey(n => n.EditionId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -42,5 +43,14 @@ internal sealed class ArticleParagraphConfiguration : IEntityTypeConfiguration<A
     {
         builder.HasIndex(p => new { p.SectionId, p.Position }).IsUnique();
         builder.Property(p => p.Anchor).HasMaxLength(200);
+    }
+}
+
+internal sealed class ArticleNoteConfiguration : IEntityTypeConfiguration<ArticleNote>
+{
+    public void Configure(EntityTypeBuilder<ArticleNote> builder)
+    {
+        builder.HasIndex(n => new { n.EditionId, n.Number }).IsUnique();
+        builder.Property(n => n.Anchor).HasMaxLength(200);
     }
 }

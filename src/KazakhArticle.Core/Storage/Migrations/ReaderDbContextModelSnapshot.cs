@@ -95,6 +95,39 @@ namespace KazakhArticle.Core.Storage.Migrations
                     b.ToTable("Editions");
                 });
 
+            modelBuilder.Entity("KazakhArticle.Core.Storage.ArticleNote", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Anchor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EditionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EditionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("ArticleNote");
+                });
+
             modelBuilder.Entity("KazakhArticle.Core.Storage.ArticleParagraph", b =>
                 {
                     b.Property<int>("Id")
@@ -168,6 +201,15 @@ namespace KazakhArticle.Core.Storage.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("KazakhArticle.Core.Storage.ArticleNote", b =>
+                {
+                    b.HasOne("KazakhArticle.Core.Storage.ArticleEdition", null)
+                        .WithMany("Notes")
+                        .HasForeignKey("EditionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("KazakhArticle.Core.Storage.ArticleParagraph", b =>
                 {
                     b.HasOne("KazakhArticle.Core.Storage.ArticleSection", null)
@@ -193,6 +235,8 @@ namespace KazakhArticle.Core.Storage.Migrations
 
             modelBuilder.Entity("KazakhArticle.Core.Storage.ArticleEdition", b =>
                 {
+                    b.Navigation("Notes");
+
                     b.Navigation("Sections");
                 });
 

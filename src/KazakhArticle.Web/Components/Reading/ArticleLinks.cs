@@ -5,5 +5,8 @@ public static class ArticleLinks
 {
     public static string Article(string slug) => $"/articles/{Uri.EscapeDataString(slug)}";
 
-    public static string Fragment(string slug, string id) => $"{Article(slug)}#{id}";
+    /// <summary>The article in a view; links within a view keep it.</summary>
+    public static string View(string slug, string view) => $"{Article(slug)}?view={Uri.EscapeDataString(view)}";
+
+    public static string Fragment(string pageUrl, string id) => $"{pageUrl}#{id}";
 }

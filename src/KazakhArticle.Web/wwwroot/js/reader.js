@@ -43,3 +43,31 @@ if (location.hash.length > 1) {
         }
     });
 }
+
+// Switching view keeps the reader's place: the link gets the id of the first block in view (ids are shared by every view).
+document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a[data-keep-place]") : null;
+    if (!link) {
+        return;
+    }
+    const header = document.querySelector(".article-header");
+    if (header && header.getBoundingClientRect().bottom > 0) {
+        return;
+    }
+    for (const block of document.querySelectorAll(".article .section-heading[id], .article .paragraph[id]")) {
+        if (block.getBoundingClientRect().bottom > 0) {
+            link.href = `${link.href.split("#")[0]}#${block.id}`;
+            return;
+        }
+    }
+});
+
+// A translator's note shown on this page is reached in place, without leaving the current view.
+document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest("a.note-ref, a.note-back") : null;
+    const id = link ? new URL(link.href).hash.slice(1) : "";
+    if (id && document.getElementById(id)) {
+        event.preventDefault();
+        location.hash = id;
+    }
+});
