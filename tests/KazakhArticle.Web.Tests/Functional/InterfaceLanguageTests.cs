@@ -1,0 +1,68 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using KazakhArticle.Web.Tests.Support;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace KazakhArticle.Web.Tests.Functional;
+
+public sealed class InterfaceLanguageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+{
+    private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    [Fact]
+    public async Task The_switcher_stores_the_choice_and_returns_to_the_page()
+    {
+        using var response = await _client.GetAsync("/language/en?returnUrl=%2Farticles%2Fkazakhstan-eurasian-line%3Fview%3Dar");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/articles/kazakhstan-eurasian-line?view=ar", response.Headers.Location?.OriginalString);
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"));
+        Assert.StartsWith(".AspNetCore.Culture=c%3Den%7Cuic%3Den;", cookie, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("en", "en", "ltr", "Contents")]
+    [InlineData("ar", "ar", "rtl", "المحتويات")]
+    public async Task The_cookie_sets_the_interface_language_over_the_browsers(string chosen, string lang, string dir, string contents)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/articles/kazakhstan-eurasian-line");
+        request.Headers.Add("Cookie", $".AspNetCore.Culture=c%3D{chosen}%7Cuic%3D{chosen}");
+        request.Headers.AcceptLanguage.ParseAdd(chosen == "en" ? "ar" : "en");
+
+        using var response = await _client.SendAsync(request);
+
+        var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal((lang, dir), (page.DocumentElement.GetAttribute("lang"), page.DocumentElement.GetAttribute("dir")));
+        Assert.Equal(contents, page.QuerySelector(".toc-title")!.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task The_header_offers_the_other_language_with_a_link_back_to_this_page()
+    {
+        var page = await app.GetDocumentAsync("/articles/kazakhstan-eurasian-line?view=ar");
+
+        var link = page.QuerySelector(".language-switcher a")!;
+        Assert.Equal("/language/en?returnUrl=%2Farticles%2Fkazakhstan-eurasian-line%3Fview%3Dar", link.GetAttribute("href"));
+        Assert.Equal(("en", "English"), (link.GetAttribute("lang"), link.TextContent.Trim()));
+        Assert.Equal("العربية", page.QuerySelector(".language-switcher [aria-current]")!.TextContent.Trim());
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/")]
+    [InlineData("//evil.example/")]
+    [InlineData("/\\evil.example/")]
+    public async Task The_switcher_never_sends_the_reader_off_the_site(string returnUrl)
+    {
+        using var response = await _client.GetAsync($"/language/ar?returnUrl={Uri.EscapeDataString(returnUrl)}");
+
+        Assert.Equal("/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task An_unsupported_language_is_not_found()
+    {
+        using var response = await _client.GetAsync("/language/fr?returnUrl=/");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+}
