@@ -1,0 +1,85 @@
+using KazakhArticle.Core.Search;
+
+namespace KazakhArticle.Core.Tests.Search;
+
+public sealed class TextAnalyzerTests
+{
+    [Theory]
+    // Harakat, superscript alef and tatweel are removed.
+    [InlineData("كَازَاخْسْتَانُ", "كازاخستان")]
+    [InlineData("هٰذا", "هذا")]
+    [InlineData("كـــازاخ", "كازاخ")]
+    // Alef forms fold to bare alef; alef maqsura to yeh; ta marbuta to heh.
+    [InlineData("أحمد", "احمد")]
+    [InlineData("إيران", "ايران")]
+    [InlineData("آسيا", "اسيا")]
+    [InlineData("ٱلله", "الله")]
+    [InlineData("الوسطى", "الوسطي")]
+    [InlineData("دولة", "دوله")]
+    // Arabic-Indic and extended digits become ASCII digits.
+    [InlineData("١٩٩١", "1991")]
+    [InlineData("۲۰۲۲", "2022")]
+    // Compatibility forms (presentation forms) and decomposed hamza are normalised first.
+    [InlineData("\uFEDF\uFEE0", "لل")]
+    [InlineData("\u0627\u0654", "ا")]
+    // Latin is lower-cased.
+    [InlineData("CCTS", "ccts")]
+    public void Normalizes(string input, string expected) => Assert.Equal(expected, TextAnalyzer.Normalize(input));
+
+    [Theory]
+    // At most one prefix.
+    [InlineData("الكازاخ", "كازاخ")]
+    [InlineData("والصين", "صين")]
+    [InlineData("بالاضافة", "اضاف")]
+    [InlineData("كالعادة", "عاد")]
+    [InlineData("فالحزب", "حزب")]
+    [InlineData("للصين", "صين")]
+    [InlineData("وروسيا", "روسيا")] // light10 has no يا suffix
+    // و only from words of four letters or more.
+    [InlineData("وقت", "وقت")]
+    [InlineData("ورد", "ورد")]
+    // Suffixes, each in turn, never leaving fewer than two letters.
+    [InlineData("سياستها", "سياست")]
+    [InlineData("الاوروبيون", "اوروب")]
+    [InlineData("المسلمين", "مسلم")]
+    [InlineData("الحدودية", "حدود")]
+    [InlineData("الجمهوريات", "جمهور")]
+    [InlineData("روسيا", "روسيا")]
+    [InlineData("الروسية", "روس")]
+    [InlineData("هي", "هي")]
+    [InlineData("له", "له")]
+    // Three-letter words: no prefix, but a suffix may leave two.
+    [InlineData("الي", "ال")]
+    [InlineData("وفي", "وف")]
+    // Vocalised, hamza-written and plain forms meet in one term.
+    [InlineData("الإسلامِيَّة", "اسلام")]
+    [InlineData("الاسلامية", "اسلام")]
+    // Latin words only fold.
+    [InlineData("Nazarbayev", "nazarbayev")]
+    public void Stems_words_like_light10(string word, string expected) => Assert.Equal(expected, TextAnalyzer.Term(word));
+
+    [Fact]
+    public void Finds_words_with_their_positions_in_the_original_text()
+    {
+        const string text = "وفي 512022، اندلعت «الأحداث»!";
+
+        var words = TextAnalyzer.Words(text).ToList();
+
+        Assert.Equal(["وف", "512022", "اندلعت", "احداث"], words.Select(w => w.Term));
+        Assert.Equal(["وفي", "512022", "اندلعت", "الأحداث"], words.Select(w => text.Substring(w.Start, w.Length)));
+    }
+
+    [Fact]
+    public void Diacritics_do_not_split_a_word()
+    {
+        var word = Assert.Single(TextAnalyzer.Words("تَمثّل"));
+        Assert.Equal(6, word.Length);
+    }
+
+    [Fact]
+    public void A_prefix_term_keeps_its_ending()
+    {
+        Assert.Equal("كازاخست", TextAnalyzer.PrefixTerm("الكازاخست"));
+        Assert.Equal("tokay", TextAnalyzer.PrefixTerm("Tokay"));
+    }
+}
