@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using KazakhArticle.Core.Content;
+using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -69,7 +70,10 @@ public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> d
             removed = storedHashes.Keys.Where(slug => !present.Contains(slug)).ToList();
             if (removed.Count > 0)
             {
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 await db.Articles.Where(a => removed.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
+                await SearchIndex.RemoveAsync(db, removed, cancellationToken);
+                await transaction.CommitAsync(cancellationToken);
             }
         }
 
@@ -84,6 +88,7 @@ public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> d
         await db.Articles.Where(a => a.Slug == article.Slug).ExecuteDeleteAsync(cancellationToken);
         db.Articles.Add(ToEntity(article, time.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(cancellationToken);
+        await SearchIndex.ReplaceAsync(db, article, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
     }

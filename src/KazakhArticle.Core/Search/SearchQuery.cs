@@ -1,0 +1,79 @@
+namespace KazakhArticle.Core.Search;
+
+/// <summary>A word to find: one term, a phrase of terms in order, or the start of a word.</summary>
+public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
+{
+    public bool IsPhrase => Terms.Count > 1;
+
+    /// <summary>Always a quoted FTS5 string, so nothing the reader types is read as FTS5 syntax.</summary>
+    public string ToMatchExpression() => $"\"{string.Join(' ', Terms).Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(IsPrefix ? "*" : "")}";
+}
+
+/// <summary>
+/// What a reader typed, as search clauses: plain words (all must match), a "quoted phrase", a trailing * for a
+/// prefix. Everything else — operators, parentheses, column filters, NEAR/AND/OR/NOT — is only text: its words
+/// are searched for like any others.
+/// </summary>
+public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clauses)
+{
+    public const int MaxLength = 200;
+
+    public bool IsEmpty => Clauses.Count == 0;
+
+    public string ToMatchExpression() => string.Join(' ', Clauses.Select(c => c.ToMatchExpression()));
+
+    public static SearchQuery Parse(string? text)
+    {
+        text ??= "";
+        var clauses = new List<SearchClause>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+            else if (text[i] == '"')
+            {
+                var end = text.IndexOf('"', i + 1);
+                end = end < 0 ? text.Length : end;
+                var terms = TextAnalyzer.Words(text[(i + 1)..end]).Select(w => w.Term).ToList();
+                if (terms.Count > 0)
+                {
+                    clauses.Add(new SearchClause(terms, IsPrefix: false));
+                }
+
+                i = end + 1;
+            }
+            else
+            {
+                var end = i;
+                while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] != '"')
+                {
+                    end++;
+                }
+
+                AddToken(text[i..end], clauses);
+                i = end;
+            }
+        }
+
+        return new SearchQuery(text, clauses);
+    }
+
+    private static void AddToken(string token, List<SearchClause> clauses)
+    {
+        var words = TextAnalyzer.Words(token).ToList();
+        var lastIsPrefix = token.EndsWith('*') && words.Count > 0 && words[^1].Start + words[^1].Length == token.TrimEnd('*').Length;
+        for (var w = 0; w < words.Count; w++)
+        {
+            var isPrefix = lastIsPrefix && w == words.Count - 1;
+            var word = token.AsSpan(words[w].Start, words[w].Length);
+            var term = isPrefix ? TextAnalyzer.PrefixTerm(word) : words[w].Term;
+            if (term.Length > 0)
+            {
+                clauses.Add(new SearchClause([term], isPrefix));
+            }
+        }
+    }
+}

@@ -1,0 +1,160 @@
+using KazakhArticle.Core.Search;
+
+namespace KazakhArticle.Core.Tests.Search;
+
+/// <summary>Searching the shipped Arabic however a word is written.</summary>
+public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [Theory]
+    [InlineData("كَازَاخْسْتَان")] // vocalised
+    [InlineData("كازاخستان")]
+    [InlineData("كـازاخـستان")] // tatweel
+    public async Task Finds_a_word_with_or_without_diacritics(string query)
+    {
+        var results = await Arabic(query);
+
+        Assert.True(results.Total > 30, $"{results.Total} hits");
+    }
+
+    [Theory]
+    [InlineData("الاسلام", "kazakhs-and-arabs-p1")] // the text writes الإسلام
+    [InlineData("اسيا", "kazakhs-and-arabs-p1")] // the text writes آسيا
+    [InlineData("أوروبا", "overview-p2")] // the text writes أوروبا and اوروبا
+    [InlineData("الوسطي", "kazakhs-and-arabs-p1")] // alef maqsura: the text writes الوسطى
+    [InlineData("الدوله", "kazakhs-and-arabs-p2")] // ta marbuta: the text writes الدولة
+    [InlineData("تركمانستان", "overview-p2")] // the text writes وتركمانستان
+    [InlineData("حدود", "overview-p3")] // the text writes حدودها
+    [InlineData("الحدودية", "overview-p3")] // a suffixed query meets the plain word
+    [InlineData("١٩١٧", "kazakhs-and-arabs-p3")] // Arabic-Indic digits meet ASCII digits
+    public async Task Finds_the_paragraph_however_the_word_is_written(string query, string paragraphId)
+    {
+        var results = await Arabic(query);
+
+        Assert.Contains(results.Results, hit => hit.ParagraphId == paragraphId);
+    }
+
+    [Fact]
+    public async Task Marks_the_matched_word_on_the_original_text_diacritics_and_all()
+    {
+        var results = await Arabic("تمثل");
+
+        var hit = Assert.Single(results.Results);
+        Assert.Equal("kazakhs-and-arabs-p5", hit.ParagraphId);
+        Assert.Contains("<mark class=\"hit\">تَمثّل</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quoted_phrase_matches_the_words_in_order_only()
+    {
+        var phrase = await Arabic("\"طريق الحرير\"");
+        var reversed = await Arabic("\"الحرير طريق\"");
+        var words = await Arabic("طريق الحرير");
+
+        Assert.True(phrase.Total >= 2);
+        Assert.Equal(0, reversed.Total);
+        Assert.True(words.Total >= phrase.Total);
+    }
+
+    [Fact]
+    public async Task A_trailing_star_matches_the_start_of_words()
+    {
+        var prefix = await Arabic("نزارباي*");
+        var whole = await Arabic("نزارباي");
+
+        Assert.True(prefix.Total > 10, $"{prefix.Total} hits");
+        Assert.Equal(0, whole.Total);
+    }
+
+    [Fact]
+    public async Task Headings_are_found_and_link_to_their_section()
+    {
+        var results = await Arabic("المحك");
+
+        var heading = Assert.Single(results.Results, hit => hit.ParagraphId is null);
+        Assert.Equal("put-to-the-test", heading.SectionId);
+        Assert.Equal("/articles/kazakhstan-eurasian-line?view=ar&q=%D8%A7%D9%84%D9%85%D8%AD%D9%83#put-to-the-test", heading.Url);
+    }
+
+    [Fact]
+    public async Task All_words_must_match()
+    {
+        var one = await Arabic("بايكونور");
+        var both = await Arabic("بايكونور موسكو");
+
+        Assert.True(both.Total > 0);
+        Assert.True(both.Total < one.Total);
+    }
+
+    [Fact]
+    public async Task Pages_through_every_hit_and_counts_them_all()
+    {
+        var all = await fixture.Search.SearchAsync("كازاخستان", "ar", 0, 100);
+        var first = await fixture.Search.SearchAsync("كازاخستان", "ar", 0, 5);
+        var second = await fixture.Search.SearchAsync("كازاخستان", "ar", 5, 5);
+
+        Assert.Equal(all.Total, first.Total);
+        Assert.Equal(all.Results.Count, all.Total);
+        Assert.Equal(all.Results.Skip(5).Take(5).Select(h => h.ParagraphId), second.Results.Select(h => h.ParagraphId));
+        Assert.Equal(5, first.Results.Count);
+    }
+
+    [Fact]
+    public async Task The_language_filter_keeps_to_one_language()
+    {
+        var arabic = await fixture.Search.SearchAsync("كازاخستان", "ar");
+        var english = await fixture.Search.SearchAsync("كازاخستان", "en");
+
+        Assert.All(arabic.Results, hit => Assert.Equal("ar", hit.Language));
+        Assert.Equal(0, english.Total);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("*")]
+    [InlineData("\"")]
+    [InlineData("()")]
+    public async Task An_empty_query_runs_no_search(string query)
+    {
+        var results = await fixture.Search.SearchAsync(query, null);
+
+        Assert.Equal(0, results.Total);
+        Assert.Empty(results.Results);
+    }
+
+    public static TheoryData<string> HostileQueries => new()
+    {
+        "\"", "\"\"\"", "(", ")", "((كازاخستان", "*", "**", "كازاخستان*)", "NEAR", "NEAR(a b)", "a AND", "OR b", "NOT", "AND OR NOT",
+        "col:term", "Terms:كازاخستان", "Slug:x", "^كازاخستان", "'; DROP TABLE Articles; --", "\"; DROP TABLE SearchEntries; --",
+        "<script>alert(1)</script>", "\u202Eكازاخستان\u202C", "\0\u0001\u0007", "\uE000\uE001", "{كازاخستان}", "-كازاخستان", "+", "a:b:c",
+        new string('ك', 200),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Hostile_input_gives_results_or_none_never_an_error(string query)
+    {
+        var results = await fixture.Search.SearchAsync(query, null);
+
+        Assert.True(results.Total >= 0);
+        Assert.All(results.Results, hit => Assert.DoesNotContain("<script", hit.Snippet, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Operators_are_searched_as_words()
+    {
+        var results = await Arabic("كازاخستان OR");
+
+        Assert.Equal(0, results.Total);
+    }
+
+    [Fact]
+    public async Task A_query_over_the_length_limit_runs_no_search()
+    {
+        var results = await fixture.Search.SearchAsync(new string('ك', 10_000), null);
+
+        Assert.Equal(0, results.Total);
+    }
+
+    private Task<SearchResults> Arabic(string query) => fixture.Search.SearchAsync(query, "ar", 0, 100);
+}

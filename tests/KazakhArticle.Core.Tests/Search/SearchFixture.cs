@@ -1,0 +1,35 @@
+using KazakhArticle.Core.Search;
+using KazakhArticle.Core.Tests.Support;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace KazakhArticle.Core.Tests.Search;
+
+/// <summary>The shipped article imported once into a real SQLite database, for the search tests to share.</summary>
+public sealed class SearchFixture : IAsyncLifetime, IDisposable
+{
+    private readonly TempContent _content = new();
+    private readonly TestDatabase _database = new();
+
+    public ArticleSearch Search { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        _content.CopyShippedArticle();
+        await _database.MigrateAsync();
+        var report = await _database.Importer.ImportAsync(_content.Root);
+        Assert.Empty(report.Failed);
+        Search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+    }
+
+    public Task DisposeAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        _database.Dispose();
+        _content.Dispose();
+    }
+}
