@@ -22,9 +22,10 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
 
     public string ToMatchExpression() => string.Join(' ', Clauses.Select(c => c.ToMatchExpression()));
 
-    public static SearchQuery Parse(string? text)
+    public static SearchQuery Parse(string? original)
     {
-        text ??= "";
+        // Arabic and typographic quotation marks quote a phrase as well as the ASCII one.
+        var text = (original ?? "").Replace('«', '"').Replace('»', '"').Replace('“', '"').Replace('”', '"');
         var clauses = new List<SearchClause>();
         var i = 0;
         while (i < text.Length)
@@ -58,7 +59,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             }
         }
 
-        return new SearchQuery(text, clauses);
+        return new SearchQuery(original ?? "", clauses);
     }
 
     private static void AddToken(string token, List<SearchClause> clauses)

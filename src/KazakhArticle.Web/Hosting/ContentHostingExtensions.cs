@@ -1,5 +1,6 @@
 using KazakhArticle.Core.Import;
 using KazakhArticle.Core.Reading;
+using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -31,6 +32,7 @@ public static class ContentHostingExtensions
         services.AddSingleton<ReaderDatabase>();
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArticleCatalog>();
+        services.AddSingleton<ArticleSearch>();
         services.AddHostedService<ContentStartup>();
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }

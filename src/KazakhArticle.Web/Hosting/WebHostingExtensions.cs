@@ -34,7 +34,13 @@ public static class WebHostingExtensions
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.ConfigureHttpJsonOptions(json => json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
+
+            // Readable Arabic, but <, >, & and quotes always escaped: the API never echoes markup a reader typed.
+            json.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All);
+        });
     }
 
     public static void UseReaderPipeline(this WebApplication app)
@@ -56,6 +62,7 @@ public static class WebHostingExtensions
     {
         app.MapStaticAssets();
         app.MapArticleApi();
+        app.MapSearchApi();
         app.MapHealthChecks("/healthz");
         app.MapInterfaceLanguageSwitch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();

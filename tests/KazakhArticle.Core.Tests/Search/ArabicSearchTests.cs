@@ -47,10 +47,12 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
     public async Task A_quoted_phrase_matches_the_words_in_order_only()
     {
         var phrase = await Arabic("\"طريق الحرير\"");
+        var guillemets = await Arabic("«طريق الحرير»");
         var reversed = await Arabic("\"الحرير طريق\"");
         var words = await Arabic("طريق الحرير");
 
         Assert.True(phrase.Total >= 2);
+        Assert.Equal(phrase.Total, guillemets.Total);
         Assert.Equal(0, reversed.Total);
         Assert.True(words.Total >= phrase.Total);
     }

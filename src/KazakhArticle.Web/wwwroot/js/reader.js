@@ -71,3 +71,53 @@ document.addEventListener("click", (event) => {
         location.hash = id;
     }
 });
+
+// Arriving from a search: count the marked words and step between them.
+const hits = () => [...document.querySelectorAll("article mark.hit")];
+let currentHit = -1;
+
+function showHit(step) {
+    const marks = hits();
+    if (marks.length === 0) {
+        return;
+    }
+    marks[currentHit]?.classList.remove("current");
+    currentHit = (currentHit + step + marks.length) % marks.length;
+    const mark = marks[currentHit];
+    mark.classList.add("current");
+    mark.scrollIntoView({ block: "center" });
+    const count = document.querySelector(".hit-navigator .hit-count");
+    if (count) {
+        count.textContent = `${currentHit + 1} / ${marks.length}`;
+    }
+}
+
+// Delegated, so it survives Blazor's enhanced page updates.
+document.addEventListener("click", (event) => {
+    const button = event.target instanceof Element ? event.target.closest("[data-hit-step]") : null;
+    if (button) {
+        showHit(Number(button.dataset.hitStep));
+    }
+});
+
+function initHitNavigator() {
+    const navigator = document.querySelector(".hit-navigator");
+    if (!navigator) {
+        return;
+    }
+    const marks = hits();
+    const count = navigator.querySelector(".hit-count");
+    if (count) {
+        count.textContent = `${marks.length}`;
+    }
+    for (const button of navigator.querySelectorAll("[data-hit-step]")) {
+        button.hidden = marks.length === 0;
+    }
+    // Start from the first mark at or after the paragraph the link landed on.
+    const target = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+    const index = target ? marks.findIndex((mark) => target.contains(mark) || (target.compareDocumentPosition(mark) & Node.DOCUMENT_POSITION_FOLLOWING)) : 0;
+    currentHit = index > 0 ? index - 1 : -1;
+}
+
+initHitNavigator();
+window.Blazor?.addEventListener?.("enhancedload", initHitNavigator);

@@ -1,0 +1,50 @@
+using KazakhArticle.Core.Search;
+
+namespace KazakhArticle.Web.Api;
+
+/// <summary><c>GET /api/search?q=…&amp;lang=…&amp;offset=…&amp;limit=…</c></summary>
+public static class SearchApi
+{
+    public sealed record SearchResultDto(string Slug, string Lang, string SectionId, string? ParagraphId, string Url, string Snippet);
+
+    public sealed record SearchResponseDto(string Query, int Total, IReadOnlyList<SearchResultDto> Results);
+
+    public static void MapSearchApi(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet("/api/search", async Task<IResult> (string? q, string? lang, int? offset, int? limit, ArticleSearch search, CancellationToken cancellationToken) =>
+        {
+            q ??= "";
+            if (q.Length > SearchQuery.MaxLength)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"The query is longer than {SearchQuery.MaxLength} characters.");
+            }
+
+            if (!SearchLanguages.TryParse(lang, out var language))
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "lang must be 'all', 'ar' or 'en'.");
+            }
+
+            if (offset < 0 || limit < 1)
+            {
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "offset must be 0 or more and limit 1 or more.");
+            }
+
+            var results = await search.SearchAsync(q, language, offset ?? 0, Math.Min(limit ?? ArticleSearch.DefaultLimit, ArticleSearch.MaxLimit), cancellationToken);
+            return TypedResults.Ok(new SearchResponseDto(
+                results.Query,
+                results.Total,
+                results.Results.Select(h => new SearchResultDto(h.Slug, h.Language, h.SectionId, h.ParagraphId, h.Url, h.Snippet)).ToList()));
+        });
+}
+
+/// <summary>The language filter: all, or one language of the content.</summary>
+public static class SearchLanguages
+{
+    public static readonly IReadOnlyList<string> Values = ["all", "ar", "en"];
+
+    /// <returns>False for a value that is none of them; <paramref name="language"/> is null for all.</returns>
+    public static bool TryParse(string? value, out string? language)
+    {
+        language = string.IsNullOrEmpty(value) || value == "all" ? null : value;
+        return language is null || Values.Contains(language);
+    }
+}
