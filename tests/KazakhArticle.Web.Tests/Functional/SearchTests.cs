@@ -1,0 +1,154 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using KazakhArticle.Web.Tests.Support;
+
+namespace KazakhArticle.Web.Tests.Functional;
+
+public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+{
+    private const string Baikonur = "بايكونور";
+
+    [Fact]
+    public async Task The_api_returns_hits_with_links_to_their_paragraphs()
+    {
+        using var json = await GetJson($"/api/search?q={Uri.EscapeDataString(Baikonur)}&lang=ar");
+
+        var root = json.RootElement;
+        Assert.Equal(Baikonur, root.GetProperty("query").GetString());
+        Assert.Equal(3, root.GetProperty("total").GetInt32());
+        var first = root.GetProperty("results")[0];
+        Assert.Equal(ReaderAppFactory.Slug, first.GetProperty("slug").GetString());
+        Assert.Equal("ar", first.GetProperty("lang").GetString());
+        Assert.Equal("overview", first.GetProperty("sectionId").GetString());
+        var paragraphId = first.GetProperty("paragraphId").GetString()!;
+        Assert.StartsWith("overview-p", paragraphId, StringComparison.Ordinal);
+        Assert.EndsWith($"#{paragraphId}", first.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Contains($"<mark class=\"hit\">{Baikonur}</mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_api_pages_with_a_default_of_20_and_at_most_100()
+    {
+        using var all = await GetJson("/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86&limit=500");
+        using var byDefault = await GetJson("/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86");
+        using var second = await GetJson("/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86&offset=20&limit=20");
+
+        var total = all.RootElement.GetProperty("total").GetInt32();
+        Assert.True(total > 20, $"{total} hits");
+        Assert.Equal(Math.Min(total, 100), all.RootElement.GetProperty("results").GetArrayLength());
+        Assert.Equal(20, byDefault.RootElement.GetProperty("results").GetArrayLength());
+        Assert.Equal(total, byDefault.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(
+            all.RootElement.GetProperty("results").EnumerateArray().Skip(20).Take(20).Select(r => r.GetProperty("url").GetString()),
+            second.RootElement.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("url").GetString()));
+    }
+
+    [Theory]
+    [InlineData("lang=fr")]
+    [InlineData("offset=-1")]
+    [InlineData("limit=0")]
+    public async Task The_api_rejects_bad_parameters_with_a_clear_400(string parameter)
+    {
+        using var response = await app.CreateClient().GetAsync($"/api/search?q=x&{parameter}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Theory]
+    [InlineData(201)]
+    [InlineData(10_240)]
+    public async Task A_query_over_200_characters_is_a_400_from_the_api_and_a_message_on_the_page(int length)
+    {
+        var query = Uri.EscapeDataString(new string('ك', length));
+
+        using var api = await app.CreateClient().GetAsync($"/api/search?q={query}");
+        Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Contains("200", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var page = await app.GetDocumentAsync($"/search?q={query}");
+        Assert.Contains("200", page.QuerySelector("main .search-status")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_query_runs_no_search()
+    {
+        using var json = await GetJson("/api/search?q=");
+
+        Assert.Equal(0, json.RootElement.GetProperty("total").GetInt32());
+        var page = await app.GetDocumentAsync("/search");
+        Assert.Empty(page.QuerySelectorAll(".search-results li"));
+    }
+
+    [Fact]
+    public async Task The_search_page_works_without_javascript_as_a_get_form_with_results()
+    {
+        var page = await app.GetDocumentAsync($"/search?q={Uri.EscapeDataString(Baikonur)}&lang=ar");
+
+        var form = page.QuerySelector("main form.search-form")!;
+        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal(Baikonur, form.QuerySelector("input[name=q]")!.GetAttribute("value"));
+        var hits = page.QuerySelectorAll(".search-results li");
+        Assert.Equal(3, hits.Length);
+        Assert.All(hits, hit => Assert.Equal(("ar", "rtl"), (hit.GetAttribute("lang"), hit.GetAttribute("dir"))));
+        Assert.All(hits, hit => Assert.Equal(Baikonur, hit.QuerySelector("mark")!.TextContent));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/articles/kazakhstan-eurasian-line")]
+    [InlineData("/search")]
+    public async Task Every_page_has_a_search_box_that_is_a_plain_form_without_javascript(string url)
+    {
+        var page = await app.GetDocumentAsync(url);
+
+        var form = page.QuerySelector("header form.header-search")!;
+        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.NotNull(form.QuerySelector("input[name=q]"));
+    }
+
+    [Fact]
+    public async Task Following_a_hit_marks_the_words_in_the_article()
+    {
+        var page = await app.GetDocumentAsync($"/articles/{ReaderAppFactory.Slug}?view=ar&q={Uri.EscapeDataString(Baikonur)}");
+
+        var marks = page.QuerySelectorAll("article mark.hit");
+        Assert.Equal(4, marks.Length);
+        Assert.All(marks, mark => Assert.Equal(Baikonur, mark.TextContent));
+        Assert.NotNull(page.QuerySelector(".hit-navigator [data-hit-step]"));
+    }
+
+    public static TheoryData<string> HostileQueries => new()
+    {
+        "\"", "(", ")", "*", "NEAR(a b)", "a AND", "OR", "NOT x", "col:term", "Terms:x", "'; DROP TABLE Articles; --",
+        "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "\u202E\u202Dكازاخستان", "\u0001\u0007", "%00", "{}[]", new string('(', 200),
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileQueries))]
+    public async Task Hostile_queries_never_fail_and_are_never_echoed_as_markup(string query)
+    {
+        var client = app.CreateClient();
+        var escaped = Uri.EscapeDataString(query);
+
+        foreach (var url in new[] { $"/api/search?q={escaped}", $"/search?q={escaped}", $"/articles/{ReaderAppFactory.Slug}?q={escaped}" })
+        {
+            using var response = await client.GetAsync(url);
+            Assert.True((int)response.StatusCode < 500, $"{url}: {(int)response.StatusCode}");
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.DoesNotContain("<script>alert", body, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img src=x", body, StringComparison.OrdinalIgnoreCase);
+        }
+
+        var articles = await client.GetStringAsync("/api/articles");
+        Assert.Contains(ReaderAppFactory.Slug, articles, StringComparison.Ordinal);
+    }
+
+    private async Task<JsonDocument> GetJson(string url)
+    {
+        using var response = await app.CreateClient().GetAsync(url);
+        response.EnsureSuccessStatusCode();
+        return JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+    }
+}
