@@ -121,3 +121,69 @@ function initHitNavigator() {
 
 initHitNavigator();
 window.Blazor?.addEventListener?.("enhancedload", initHitNavigator);
+
+// Reading settings: kept in localStorage, applied as data attributes on <html> (see settings-early.js).
+const settingsKey = "kazakh-article:settings";
+
+function readSettings() {
+    try {
+        return JSON.parse(localStorage.getItem(settingsKey) ?? "{}");
+    } catch {
+        return {};
+    }
+}
+
+function initSettings() {
+    const panel = document.querySelector(".reading-settings");
+    if (!panel) {
+        return;
+    }
+    panel.hidden = false;
+    const settings = readSettings();
+    const defaults = { size: "2", leading: "normal", width: "medium", theme: "auto" };
+    for (const input of panel.querySelectorAll("input[type=radio]")) {
+        input.checked = (settings[input.name] ?? defaults[input.name]) === input.value;
+    }
+}
+
+document.addEventListener("change", (event) => {
+    const input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.closest(".reading-settings")) {
+        return;
+    }
+    const settings = { ...readSettings(), [input.name]: input.value };
+    try {
+        localStorage.setItem(settingsKey, JSON.stringify(settings));
+    } catch {
+        // Private mode: the choice applies to this page only.
+    }
+    if (input.value === "auto") {
+        delete document.documentElement.dataset[input.name];
+    } else {
+        document.documentElement.dataset[input.name] = input.value;
+    }
+});
+
+// Reading progress: how far through the article the reader is.
+function updateProgress() {
+    const bar = document.querySelector(".reading-progress-bar");
+    const article = document.querySelector("article.article");
+    if (!bar || !article) {
+        return;
+    }
+    const box = article.getBoundingClientRect();
+    const total = box.height - innerHeight;
+    const done = total > 0 ? Math.min(1, Math.max(0, -box.top / total)) : 1;
+    bar.style.transform = `scaleX(${done})`;
+}
+
+addEventListener("scroll", updateProgress, { passive: true });
+addEventListener("resize", updateProgress, { passive: true });
+
+function initPage() {
+    initSettings();
+    updateProgress();
+}
+
+initPage();
+window.Blazor?.addEventListener?.("enhancedload", initPage);
