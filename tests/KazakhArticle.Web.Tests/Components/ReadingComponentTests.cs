@@ -29,11 +29,13 @@ public sealed class ReadingComponentTests : BunitContext
 
         toc.MarkupMatches("""
             <nav class="toc" aria-labelledby="toc-title">
-              <h2 id="toc-title" class="toc-title">المحتويات</h2>
-              <ol lang="ar" dir="rtl">
-                <li><a href="/articles/a-slug?view=ar#first">القسم الأول</a></li>
-                <li><a href="/articles/a-slug?view=ar#second">القسم الثاني</a></li>
-              </ol>
+              <details class="toc-drawer" open>
+                <summary><h2 id="toc-title" class="toc-title">المحتويات</h2></summary>
+                <ol lang="ar" dir="rtl">
+                  <li><a href="/articles/a-slug?view=ar#first" data-section="first">القسم الأول</a></li>
+                  <li><a href="/articles/a-slug?view=ar#second" data-section="second">القسم الثاني</a></li>
+                </ol>
+              </details>
             </nav>
             """);
     }
@@ -58,6 +60,25 @@ public sealed class ReadingComponentTests : BunitContext
         Assert.Equal("مقال رأي", text.Find(".article-genre").TextContent);
         Assert.Empty(text.FindAll(".translation-notice"));
         Assert.Empty(text.FindAll(".translator-notes"));
+    }
+
+    [Fact]
+    public void Each_section_ends_with_links_to_its_neighbours()
+    {
+        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition));
+
+        var pagers = text.FindAll(".section-pager");
+        Assert.Equal(2, pagers.Count);
+        pagers[0].MarkupMatches("""
+            <nav class="section-pager" aria-label="التنقل بين الأقسام" lang="ar" dir="rtl">
+              <a class="section-next" href="/articles/a-slug?view=ar#second" rel="next">
+                <span class="pager-label">القسم التالي</span>
+                <span class="pager-title" lang="ar" dir="rtl">القسم الثاني</span>
+              </a>
+            </nav>
+            """);
+        Assert.Equal("/articles/a-slug?view=ar#first", pagers[1].QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Null(pagers[1].QuerySelector("a[rel=next]"));
     }
 
     [Fact]

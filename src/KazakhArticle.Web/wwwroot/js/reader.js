@@ -187,3 +187,55 @@ function initPage() {
 
 initPage();
 window.Blazor?.addEventListener?.("enhancedload", initPage);
+
+// Scroll-spy: the contents mark the section being read.
+let spy;
+
+function initScrollSpy() {
+    spy?.disconnect();
+    const links = new Map([...document.querySelectorAll(".toc a[data-section]")].map((a) => [a.dataset.section, a]));
+    const headings = [...document.querySelectorAll("article .section-heading[id]")];
+    if (links.size === 0 || headings.length === 0) {
+        return;
+    }
+    const mark = () => {
+        // The last heading above the upper third of the window is the section being read.
+        let current = headings[0];
+        for (const heading of headings) {
+            if (heading.getBoundingClientRect().top < innerHeight / 3) {
+                current = heading;
+            }
+        }
+        for (const [id, link] of links) {
+            if (id === current.id) {
+                link.setAttribute("aria-current", "location");
+            } else {
+                link.removeAttribute("aria-current");
+            }
+        }
+    };
+    spy = new IntersectionObserver(mark, { rootMargin: "0px 0px -66% 0px" });
+    headings.forEach((heading) => spy.observe(heading));
+    mark();
+}
+
+// Wide screens keep the contents open beside the text; narrow ones start with the drawer closed.
+function initTocDrawer() {
+    const drawer = document.querySelector(".toc-drawer");
+    if (drawer && !matchMedia("(min-width: 60rem)").matches) {
+        drawer.open = false;
+    }
+}
+
+initScrollSpy();
+initTocDrawer();
+window.Blazor?.addEventListener?.("enhancedload", () => { initScrollSpy(); initTocDrawer(); });
+
+// On a narrow screen, following a contents link folds the drawer away from the text.
+document.addEventListener("click", (event) => {
+    const link = event.target instanceof Element ? event.target.closest(".toc a") : null;
+    const drawer = link?.closest(".toc-drawer");
+    if (drawer && !matchMedia("(min-width: 60rem)").matches) {
+        drawer.open = false;
+    }
+});
