@@ -49,7 +49,17 @@ public sealed class ReadingComponentTests : BunitContext
         Assert.Equal(("ar", "rtl"), (article.GetAttribute("lang"), article.GetAttribute("dir")));
         Assert.Equal(["first", "second"], text.FindAll("h2").Select(h => h.Id));
         Assert.Equal(["first-p1", "second-p1", "second-p2"], text.FindAll(".paragraph").Select(p => p.Id));
-        text.Find("#first-p1").MarkupMatches("""<div class="paragraph" id="first-p1"><p>نص <em>أول</em></p></div>""");
+        text.Find("#first-p1").MarkupMatches("""
+            <div class="paragraph" id="first-p1">
+              <p>نص <em>أول</em></p>
+              <span class="paragraph-tools" lang="ar" dir="rtl">
+                <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy-link data-copied="نُسخ الرابط"
+                   aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
+                <button type="button" class="cite-button" data-needs-script hidden data-href="/articles/a-slug?view=ar#first-p1"
+                        data-citation="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». {4}" data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
+              </span>
+            </div>
+            """);
         text.Find("h2#second").MarkupMatches("""
             <h2 id="second" class="section-heading">
               <span>القسم الثاني</span>

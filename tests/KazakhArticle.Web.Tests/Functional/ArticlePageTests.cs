@@ -34,7 +34,8 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var paragraphs = page.QuerySelectorAll("article .paragraph");
         var expected = Arabic.Sections.SelectMany(s => s.Paragraphs).ToList();
         Assert.Equal(expected.Select(p => p.Id), paragraphs.Select(p => p.Id));
-        Assert.Equal(expected.Select(p => p.Text), paragraphs.Select(p => p.TextContent.Trim()));
+        Assert.Equal(expected.Select(p => p.Text), paragraphs.Select(p => p.QuerySelector("p")!.TextContent.Trim()));
+        Assert.All(paragraphs, p => Assert.Equal($"{ArticleUrl}?view=ar#{p.Id}", p.QuerySelector("a.paragraph-link")!.GetAttribute("href")));
     }
 
     [Fact]

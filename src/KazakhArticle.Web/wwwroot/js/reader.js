@@ -239,3 +239,125 @@ document.addEventListener("click", (event) => {
         drawer.open = false;
     }
 });
+
+// "Cite this paragraph": author, title, outlet, section and link, in the interface language.
+document.addEventListener("click", async (event) => {
+    const button = event.target instanceof Element ? event.target.closest(".cite-button") : null;
+    if (!button || !navigator.clipboard) {
+        return;
+    }
+    const url = new URL(button.dataset.href, location.origin).href;
+    try {
+        await navigator.clipboard.writeText(button.dataset.citation.replace("{4}", url));
+        announce(button.dataset.copied ?? "");
+    } catch {
+        // Clipboard refused: nothing to announce.
+    }
+});
+
+// Keyboard: / search, j/k next/previous section, t contents, v next view, ? this list. Never while typing.
+document.addEventListener("keydown", (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) {
+        return;
+    }
+    const target = event.target;
+    if (target instanceof Element && target.closest("input, textarea, select, [contenteditable], dialog[open]")) {
+        return;
+    }
+    const actions = {
+        "/": () => document.getElementById("header-search-q")?.focus(),
+        j: () => stepSection(1),
+        k: () => stepSection(-1),
+        t: () => toggleContents(),
+        v: () => nextView(),
+        "?": () => document.getElementById("shortcuts")?.showModal(),
+    };
+    const action = actions[event.key];
+    if (action) {
+        event.preventDefault();
+        action();
+    }
+});
+
+function stepSection(step) {
+    const headings = [...document.querySelectorAll("article .section-heading[id]")];
+    if (headings.length === 0) {
+        return;
+    }
+    // The section being read is the last heading above the upper third of the window.
+    let current = -1;
+    headings.forEach((heading, i) => {
+        if (heading.getBoundingClientRect().top < innerHeight / 3) {
+            current = i;
+        }
+    });
+    const next = headings[Math.min(headings.length - 1, Math.max(0, current + step))];
+    location.hash = next.id;
+}
+
+function toggleContents() {
+    const drawer = document.querySelector(".toc-drawer");
+    if (!drawer) {
+        return;
+    }
+    drawer.open = !drawer.open || matchMedia("(min-width: 60rem)").matches;
+    drawer.querySelector("a")?.focus();
+}
+
+function nextView() {
+    const links = [...document.querySelectorAll(".view-switcher a")];
+    const current = links.findIndex((a) => a.getAttribute("aria-current") === "page");
+    links[(current + 1) % links.length]?.click();
+}
+
+// Continue where you left off: remember the paragraph in view, offer it when the reader comes back.
+const placeKey = (slug) => `kazakh-article:place:${slug}`;
+let placeTimer;
+
+addEventListener("scroll", () => {
+    clearTimeout(placeTimer);
+    placeTimer = setTimeout(() => {
+        const slug = document.querySelector(".reader[data-slug]")?.dataset.slug;
+        if (!slug) {
+            return;
+        }
+        const block = [...document.querySelectorAll("article .paragraph[id], article .section-heading[id]")]
+            .find((b) => b.getBoundingClientRect().bottom > 0);
+        try {
+            if (block && scrollY > innerHeight / 2) {
+                localStorage.setItem(placeKey(slug), block.id);
+            }
+        } catch {
+            // Storage refused.
+        }
+    }, 400);
+}, { passive: true });
+
+function initResume() {
+    const resume = document.querySelector(".resume");
+    const slug = document.querySelector(".reader[data-slug]")?.dataset.slug;
+    if (!resume || !slug || location.hash.length > 1) {
+        return;
+    }
+    let id = null;
+    try {
+        id = localStorage.getItem(placeKey(slug));
+    } catch {
+        // Storage refused.
+    }
+    if (id && /^[a-z0-9-]+$/.test(id) && document.getElementById(id)) {
+        const link = resume.querySelector("a");
+        link.href = `${link.getAttribute("href").split("#")[0]}#${id}`;
+        resume.hidden = false;
+    }
+}
+
+function revealScripted() {
+    for (const element of document.querySelectorAll("[data-needs-script]:not(.resume)")) {
+        element.hidden = false;
+    }
+}
+
+initResume();
+revealScripted();
+window.Blazor?.addEventListener?.("enhancedload", () => { initResume(); revealScripted(); });
