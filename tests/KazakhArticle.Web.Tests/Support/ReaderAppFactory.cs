@@ -19,6 +19,10 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+
+        // Outside Development the framework's and the build's static assets (blazor.web.js, scoped CSS,
+        // fingerprinted scripts) are only mapped from a published app; tests run from the build output.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Reader:ContentPath", ContentPath);
         builder.UseSetting("Reader:DatabasePath", _databasePath);
     }

@@ -1,0 +1,117 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace KazakhArticle.EndToEnd.Support;
+
+/// <summary>The app on a real loopback port, over the project's own content, and one Chromium for every test.</summary>
+public sealed class ReaderServer : IAsyncLifetime, IDisposable
+{
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "kazakh-article-e2e", Guid.NewGuid().ToString("N") + ".db");
+    private readonly Factory _factory;
+    private IPlaywright? _playwright;
+
+    public ReaderServer() => _factory = new Factory(_databasePath);
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    /// <summary>Where screenshots are saved as test artifacts.</summary>
+    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        _factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        _factory.StartServer();
+        var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        BaseAddress = new Uri(address);
+
+        if (!Support.Browser.IsAvailable && !Support.Browser.IsRequired)
+        {
+            return;
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Support.Browser.ChromiumPath,
+            Args = Support.Browser.Arguments,
+        });
+        Directory.CreateDirectory(ArtifactsFolder);
+    }
+
+    /// <summary>A fresh browser context (no stored settings) in the given interface language.</summary>
+    public async Task<IPage> NewPageAsync(string locale = "ar", bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString().TrimEnd('/'),
+            Locale = locale,
+            ExtraHTTPHeaders = new Dictionary<string, string> { ["Accept-Language"] = locale },
+            JavaScriptEnabled = javaScript,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            ColorScheme = colorScheme,
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = BaseAddress.ToString().TrimEnd('/') });
+        return await context.NewPageAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_playwright is not null)
+        {
+            await Browser.DisposeAsync();
+            _playwright.Dispose();
+        }
+
+        await _factory.DisposeAsync();
+        Dispose();
+    }
+
+    public void Dispose()
+    {
+        _factory.Dispose();
+        SqliteConnection.ClearAllPools();
+        File.Delete(_databasePath);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "KazakhArticle.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("KazakhArticle.sln not found");
+    }
+
+    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Testing");
+
+            // Outside Development the framework's and the build's static assets (blazor.web.js, scoped CSS,
+            // fingerprinted scripts) are only mapped from a published app; tests run from the build output.
+            builder.UseStaticWebAssets();
+            builder.UseSetting("Reader:ContentPath", Path.Combine(RepositoryRoot(), "content"));
+            builder.UseSetting("Reader:DatabasePath", databasePath);
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ReaderServerGroup : ICollectionFixture<ReaderServer>
+{
+    public const string Name = "reader server";
+}
