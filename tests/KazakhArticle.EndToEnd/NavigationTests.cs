@@ -16,7 +16,7 @@ public sealed class NavigationTests(ReaderServer server)
 
         await page.ClickAsync("nav.toc a[data-section='lines-of-conflict']");
 
-        await page.WaitForURLAsync($"**{Article}?view=ar#lines-of-conflict");
+        await page.WaitForURLAsync($"**{Article}#lines-of-conflict");
         Assert.InRange(await TopOf(page, "lines-of-conflict"), -2, 40);
     }
 

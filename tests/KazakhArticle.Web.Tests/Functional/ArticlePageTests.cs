@@ -35,7 +35,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var expected = Arabic.Sections.SelectMany(s => s.Paragraphs).ToList();
         Assert.Equal(expected.Select(p => p.Id), paragraphs.Select(p => p.Id));
         Assert.Equal(expected.Select(p => p.Text), paragraphs.Select(p => p.QuerySelector("p")!.TextContent.Trim()));
-        Assert.All(paragraphs, p => Assert.Equal($"{ArticleUrl}?view=ar#{p.Id}", p.QuerySelector("a.paragraph-link")!.GetAttribute("href")));
+        Assert.All(paragraphs, p => Assert.Equal($"{ArticleUrl}#{p.Id}", p.QuerySelector("a.paragraph-link")!.GetAttribute("href")));
     }
 
     [Fact]
@@ -48,10 +48,18 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         foreach (var heading in headings)
         {
             var link = heading.QuerySelector("a.anchor-link")!;
-            Assert.Equal($"{ArticleUrl}?view=ar#{heading.Id}", link.GetAttribute("href"));
+            Assert.Equal($"{ArticleUrl}#{heading.Id}", link.GetAttribute("href"));
             Assert.True(link.HasAttribute("data-copy-link"));
             Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")));
         }
+    }
+
+    [Fact]
+    public async Task Links_keep_the_view_and_the_search_the_reader_asked_for()
+    {
+        var page = await app.GetDocumentAsync($"{ArticleUrl}?view=ar&q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1");
+
+        Assert.Equal($"{ArticleUrl}?view=ar&q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1#overview", page.QuerySelector("nav.toc a[data-section=overview]")!.GetAttribute("href"));
     }
 
     [Fact]
@@ -60,7 +68,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var page = await app.GetDocumentAsync(ArticleUrl);
 
         var links = page.QuerySelectorAll("nav.toc a");
-        Assert.Equal(Arabic.Sections.Select(s => $"{ArticleUrl}?view=ar#{s.Id}"), links.Select(a => a.GetAttribute("href")));
+        Assert.Equal(Arabic.Sections.Select(s => $"{ArticleUrl}#{s.Id}"), links.Select(a => a.GetAttribute("href")));
         Assert.Equal(Arabic.Sections.Select(s => s.Title), links.Select(a => a.TextContent.Trim()));
         Assert.All(links, a => Assert.NotNull(page.GetElementById(a.GetAttribute("href")!.Split('#')[1])));
     }

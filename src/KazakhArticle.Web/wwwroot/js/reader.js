@@ -361,3 +361,8 @@ function revealScripted() {
 initResume();
 revealScripted();
 window.Blazor?.addEventListener?.("enhancedload", () => { initResume(); revealScripted(); });
+
+// For the interactive search components: what was typed before they went live.
+window.kazakhArticle = {
+    valueOf: (id) => document.getElementById(id)?.value ?? "",
+};

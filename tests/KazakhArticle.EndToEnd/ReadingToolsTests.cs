@@ -1,0 +1,233 @@
+using KazakhArticle.EndToEnd.Support;
+using Microsoft.Playwright;
+
+namespace KazakhArticle.EndToEnd;
+
+[Collection(ReaderServerGroup.Name)]
+public sealed class ReadingToolsTests(ReaderServer server)
+{
+    private const string Article = "/articles/kazakhstan-eurasian-line";
+
+    [BrowserFact]
+    public async Task Settings_are_kept_across_reloads_and_applied_before_the_first_paint()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(Article);
+        var fontSize = () => page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('article')).fontSize)");
+        var before = await fontSize();
+
+        await page.ClickAsync(".reading-settings summary");
+        await page.CheckAsync(".reading-settings input[name=size][value='4']");
+        await page.CheckAsync(".reading-settings input[name=theme][value=sepia]");
+        await page.CheckAsync(".reading-settings input[name=width][value=wide]");
+        Assert.True(await fontSize() > before);
+
+        // What the server sends has no settings; the head script must set them before anything is laid out.
+        await page.AddInitScriptAsync("""
+            document.addEventListener('readystatechange', () => {
+              if (document.readyState === 'interactive') window.__themeAtParse = document.documentElement.dataset.theme;
+            });
+            """);
+        await page.ReloadAsync();
+
+        Assert.Equal("sepia", await page.EvaluateAsync<string>("window.__themeAtParse"));
+        Assert.Equal("4", await page.EvaluateAsync<string>("document.documentElement.dataset.size"));
+        Assert.True(await fontSize() > before);
+        await page.ClickAsync(".reading-settings summary");
+        Assert.True(await page.IsCheckedAsync(".reading-settings input[name=theme][value=sepia]"));
+        var background = await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
+        Assert.Equal("rgb(245, 237, 218)", background);
+    }
+
+    [BrowserFact]
+    public async Task The_theme_follows_the_device_until_the_reader_chooses()
+    {
+        var page = await server.NewPageAsync(colorScheme: ColorScheme.Dark);
+        await page.GotoAsync(Article);
+
+        Assert.Equal("rgb(21, 23, 27)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+        await page.ClickAsync(".reading-settings summary");
+        await page.CheckAsync(".reading-settings input[name=theme][value=light]");
+        Assert.Equal("rgb(253, 253, 251)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
+    }
+
+    [BrowserFact]
+    public async Task Keyboard_shortcuts_move_search_and_open_things_but_never_while_typing()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(Article);
+
+        await page.Keyboard.PressAsync("j");
+        await page.WaitForURLAsync("**#kazakhs-and-arabs");
+        await page.Keyboard.PressAsync("j");
+        await page.WaitForURLAsync("**#overview");
+        await page.Keyboard.PressAsync("k");
+        await page.WaitForURLAsync("**#kazakhs-and-arabs");
+
+        await page.Keyboard.PressAsync("?");
+        await Assertions.Expect(page.Locator("dialog#shortcuts")).ToBeVisibleAsync();
+        await page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(page.Locator("dialog#shortcuts")).ToBeHiddenAsync();
+
+        await page.Keyboard.PressAsync("/");
+        await Assertions.Expect(page.Locator("#header-search-q")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("jk?");
+        Assert.EndsWith("#kazakhs-and-arabs", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("dialog#shortcuts")).ToBeHiddenAsync();
+        Assert.Equal("jk?", await page.InputValueAsync("#header-search-q"));
+    }
+
+    [BrowserFact]
+    public async Task The_contents_shortcut_opens_the_drawer_on_a_narrow_screen()
+    {
+        var page = await server.NewPageAsync(width: 400, height: 800);
+        await page.GotoAsync(Article);
+
+        await page.Keyboard.PressAsync("t");
+
+        Assert.True(await page.EvaluateAsync<bool>("document.querySelector('.toc-drawer').open"));
+        await Assertions.Expect(page.Locator("nav.toc a").First).ToBeFocusedAsync();
+    }
+
+    [BrowserFact]
+    public async Task Copying_a_paragraph_link_says_so_and_puts_the_link_on_the_clipboard()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(Article);
+
+        await page.HoverAsync("#overview-p2");
+        await page.ClickAsync("#overview-p2 a.paragraph-link");
+
+        await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("نُسخ الرابط");
+        var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}{Article}#overview-p2", copied);
+        await page.WaitForURLAsync("**#overview-p2");
+    }
+
+    [BrowserFact]
+    public async Task Citing_a_paragraph_copies_author_title_outlet_section_and_link()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(Article);
+
+        await page.HoverAsync("#overview-p2");
+        await page.ClickAsync("#overview-p2 .cite-button");
+
+        await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("نُسخ الاقتباس");
+        var citation = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.Equal(
+            $"جورج حداد، «كازاخستان تختار الخط الأوراسي الحليف لروسيا والصين وإيران»، موقع العهد الإخباري، قسم «لمحة عامة». {server.BaseAddress.ToString().TrimEnd('/')}{Article}#overview-p2",
+            citation);
+    }
+
+    [BrowserFact]
+    public async Task A_returning_reader_is_offered_the_place_they_left()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync(Article);
+        await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
+        await page.WaitForTimeoutAsync(800);
+
+        await page.GotoAsync(Article);
+
+        var resume = page.Locator(".resume a");
+        await Assertions.Expect(resume).ToBeVisibleAsync();
+        await resume.ClickAsync();
+        await page.WaitForURLAsync("**#nazarbayev-line-p2");
+    }
+
+    [BrowserFact]
+    public async Task Search_as_you_type_then_land_on_the_hit_and_step_between_marks()
+    {
+        var page = await server.NewPageAsync();
+        await page.GotoAsync("/");
+        await page.WaitForSelectorAsync("form.header-search[data-interactive]");
+
+        await page.FillAsync("#header-search-q", "بايكونور");
+        var hits = page.Locator("#header-search-panel .search-results li");
+        await Assertions.Expect(hits).ToHaveCountAsync(3);
+        await hits.First.Locator("a.hit-link").ClickAsync();
+
+        await page.WaitForURLAsync("**#overview-p*");
+        var marks = page.Locator("article mark.hit");
+        await Assertions.Expect(marks).ToHaveCountAsync(4);
+        var next = page.Locator(".hit-navigator [data-hit-step='1']");
+        await next.ClickAsync();
+        var first = await page.Locator(".hit-navigator .hit-count").TextContentAsync();
+        await next.ClickAsync();
+        var second = await page.Locator(".hit-navigator .hit-count").TextContentAsync();
+        await page.Locator(".hit-navigator [data-hit-step='-1']").ClickAsync();
+
+        Assert.NotEqual(first, second);
+        await Assertions.Expect(page.Locator(".hit-navigator .hit-count")).ToHaveTextAsync(first!);
+        Assert.Equal(1, await page.Locator("article mark.hit.current").CountAsync());
+    }
+
+    [BrowserFact]
+    public async Task The_search_page_shows_results_as_the_reader_types()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        await page.GotoAsync("/search");
+        await page.WaitForSelectorAsync("form.search-form[data-interactive]");
+
+        await page.FillAsync("#search-page-q", "نزارباي*");
+
+        await Assertions.Expect(page.Locator("main .search-results li").First).ToBeVisibleAsync();
+        Assert.EndsWith("/search", page.Url, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task Reading_contents_anchors_and_search_work_with_javascript_off()
+    {
+        var page = await server.NewPageAsync(javaScript: false);
+        await page.GotoAsync(Article);
+
+        await Assertions.Expect(page.Locator("#put-to-the-test-p6")).ToBeVisibleAsync();
+        await page.ClickAsync("nav.toc a[data-section='put-to-the-test']");
+        await page.WaitForURLAsync("**#put-to-the-test");
+        Assert.InRange(await page.EvaluateAsync<double>("document.getElementById('put-to-the-test').getBoundingClientRect().top"), -2, 40);
+
+        await page.FillAsync("#header-search-q", "بايكونور");
+        await page.PressAsync("#header-search-q", "Enter");
+        await page.WaitForURLAsync("**/search?q=*");
+        await Assertions.Expect(page.Locator("main .search-results li")).ToHaveCountAsync(3);
+    }
+
+    [BrowserFact]
+    public async Task When_the_connection_drops_reading_goes_on_and_the_notice_speaks_the_interface_language()
+    {
+        var page = await server.NewPageAsync();
+        var sockets = new List<IWebSocketRoute>();
+        var cut = false;
+        await page.RouteWebSocketAsync("**/_blazor**", socket =>
+        {
+            if (cut)
+            {
+                // Reconnection attempts are refused while the connection is "down".
+                _ = socket.CloseAsync();
+                return;
+            }
+
+            socket.ConnectToServer();
+            sockets.Add(socket);
+        });
+        await page.GotoAsync(Article);
+        await page.WaitForSelectorAsync("form.header-search[data-interactive]");
+
+        cut = true;
+        foreach (var socket in sockets)
+        {
+            await socket.CloseAsync();
+        }
+
+        var notice = page.Locator("#components-reconnect-modal");
+        await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        Assert.Equal("ar", await notice.GetAttributeAsync("lang"));
+        Assert.Contains("الاتصال", await notice.InnerTextAsync(), StringComparison.Ordinal);
+
+        // The text is still there to read, and its links still work.
+        await page.ClickAsync("nav.toc a[data-section='put-to-the-test']");
+        await page.WaitForURLAsync("**#put-to-the-test");
+        Assert.True(await page.Locator("#put-to-the-test-p1").IsVisibleAsync());
+    }
+}
