@@ -36,10 +36,10 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
             return SearchResults.None(query);
         }
 
-        var match = parsed.ToMatchExpression();
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 1, MaxLimit);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var match = (await ExpandPrefixesAsync(db, parsed, cancellationToken)).ToMatchExpression();
         try
         {
             var total = await db.Database
@@ -74,8 +74,8 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
             return new Dictionary<string, IReadOnlySet<string>>();
         }
 
-        var match = parsed.ToMatchExpression();
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        var match = (await ExpandPrefixesAsync(db, parsed, cancellationToken)).ToMatchExpression();
         try
         {
             var rows = await db.Database
@@ -94,6 +94,32 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
             LogQueryFailed(ex, match);
             return new Dictionary<string, IReadOnlySet<string>>();
         }
+    }
+
+    /// <summary>
+    /// The porter tokenizer stems a query's prefix as if it were a word ("nazarbay" becomes "nazarbai"), so a Latin
+    /// prefix also matches the index's own terms that start with it, looked up in the vocabulary table.
+    /// </summary>
+    private static async Task<SearchQuery> ExpandPrefixesAsync(ReaderDbContext db, SearchQuery query, CancellationToken cancellationToken)
+    {
+        const int MaxExpansions = 50;
+        var clauses = new List<SearchClause>(query.Clauses.Count);
+        foreach (var clause in query.Clauses)
+        {
+            var prefix = clause.Terms[0];
+            if (!clause.IsPrefix || !prefix.All(char.IsAsciiLetterOrDigit))
+            {
+                clauses.Add(clause);
+                continue;
+            }
+
+            var terms = await db.Database
+                .SqlQuery<string>($"SELECT term AS Value FROM SearchVocabulary WHERE term GLOB {prefix + "*"} ORDER BY doc DESC LIMIT {MaxExpansions}")
+                .ToListAsync(cancellationToken);
+            clauses.Add(clause with { Expansions = terms });
+        }
+
+        return query with { Clauses = clauses };
     }
 
     private static SearchHit ToHit(SearchRow row, string query)

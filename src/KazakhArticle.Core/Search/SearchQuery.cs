@@ -5,8 +5,17 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
 {
     public bool IsPhrase => Terms.Count > 1;
 
-    /// <summary>Always a quoted FTS5 string, so nothing the reader types is read as FTS5 syntax.</summary>
-    public string ToMatchExpression() => $"\"{string.Join(' ', Terms).Replace("\"", "\"\"", StringComparison.Ordinal)}\"{(IsPrefix ? "*" : "")}";
+    /// <summary>Whole index terms that a prefix also stands for (see <see cref="ArticleSearch"/>).</summary>
+    public IReadOnlyList<string> Expansions { get; init; } = [];
+
+    /// <summary>Always quoted FTS5 strings, so nothing the reader types is read as FTS5 syntax.</summary>
+    public string ToMatchExpression()
+    {
+        var quoted = Quote(string.Join(' ', Terms)) + (IsPrefix ? "*" : "");
+        return Expansions.Count == 0 ? quoted : $"({string.Join(" OR ", Expansions.Select(Quote).Prepend(quoted))})";
+    }
+
+    private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
 
 /// <summary>

@@ -23,8 +23,12 @@ public sealed class ApiTests(ReaderAppFactory app) : IClassFixture<ReaderAppFact
     {
         using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync($"/api/articles/{ReaderAppFactory.Slug}"));
 
-        var edition = Assert.Single(json.RootElement.GetProperty("editions").EnumerateArray());
-        Assert.Equal("ar", edition.GetProperty("language").GetString());
+        var editions = json.RootElement.GetProperty("editions").EnumerateArray().ToList();
+        Assert.Equal(["ar", "en"], editions.Select(e => e.GetProperty("language").GetString()));
+        Assert.Equal("ar", editions[1].GetProperty("translatedFrom").GetString());
+        Assert.Equal("KazakhArticle", editions[1].GetProperty("translator").GetString());
+        Assert.Equal(7, editions[1].GetProperty("notes").GetArrayLength());
+        var edition = editions[0];
         var sections = edition.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(8, sections.Count);
         Assert.Equal("kazakhs-and-arabs", sections[0].GetProperty("id").GetString());

@@ -1,0 +1,76 @@
+using KazakhArticle.Core.Search;
+
+namespace KazakhArticle.Core.Tests.Search;
+
+/// <summary>Searching the shipped English translation: case, stems, phrases, prefixes.</summary>
+public sealed class EnglishSearchTests(SearchFixture fixture) : IClassFixture<SearchFixture>
+{
+    [Theory]
+    [InlineData("Baikonur")]
+    [InlineData("BAIKONUR")]
+    [InlineData("baikonur")]
+    public async Task Case_does_not_matter(string query) =>
+        Assert.Equal(3, (await English(query)).Total);
+
+    [Theory]
+    [InlineData("investments", "overview-p7")] // the text says "invested"
+    [InlineData("investing", "overview-p8")]
+    [InlineData("exporter", "overview-p9")] // the text says "exporters" and "exporter"
+    [InlineData("borders", "overview-p3")] // the text says "border"
+    [InlineData("liberating", "kazakhs-and-arabs-p2")] // the text says "liberation" and "liberators"
+    public async Task Finds_other_forms_of_a_word(string query, string paragraphId)
+    {
+        var results = await English(query);
+
+        Assert.Contains(results.Results, hit => hit.ParagraphId == paragraphId);
+    }
+
+    [Fact]
+    public async Task Marks_the_words_as_the_text_writes_them()
+    {
+        var results = await English("investments");
+
+        var hit = Assert.Single(results.Results, h => h.ParagraphId == "overview-p7");
+        Assert.Contains("<mark class=\"hit\">invested</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_quoted_phrase_matches_the_words_in_order()
+    {
+        var phrase = await English("\"Silk Road\"");
+        var reversed = await English("\"Road Silk\"");
+
+        Assert.True(phrase.Total >= 3, $"{phrase.Total} hits");
+        Assert.Equal(0, reversed.Total);
+    }
+
+    [Fact]
+    public async Task A_trailing_star_matches_the_start_of_words()
+    {
+        Assert.True((await English("Nazarbay*")).Total > 10);
+        Assert.Equal(0, (await English("Nazarbay")).Total);
+    }
+
+    [Fact]
+    public async Task Both_languages_are_searched_unless_filtered()
+    {
+        var all = await fixture.Search.SearchAsync("Baikonur بايكونور", null);
+        var english = await fixture.Search.SearchAsync("Baikonur", null);
+        var arabic = await fixture.Search.SearchAsync("بايكونور", null);
+
+        Assert.Equal(0, all.Total); // every word must match in the same paragraph
+        Assert.All(english.Results, hit => Assert.Equal("en", hit.Language));
+        Assert.All(arabic.Results, hit => Assert.Equal("ar", hit.Language));
+    }
+
+    [Fact]
+    public async Task A_hit_links_to_the_english_view()
+    {
+        var hit = (await English("Vostochny")).Results[0];
+
+        Assert.StartsWith("/articles/kazakhstan-eurasian-line?view=en&q=Vostochny#overview-p", hit.Url, StringComparison.Ordinal);
+        Assert.Equal("Overview", hit.SectionTitle);
+    }
+
+    private Task<SearchResults> English(string query) => fixture.Search.SearchAsync(query, "en", 0, 100);
+}
