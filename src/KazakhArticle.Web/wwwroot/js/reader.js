@@ -44,21 +44,23 @@ if (location.hash.length > 1) {
     });
 }
 
-// Switching view keeps the reader's place: the link gets the id of the first block in view (ids are shared by every view).
+/** The block the reader is at: the first heading or paragraph below the sticky toolbar; null at the top of the article. */
+function blockInView() {
+    const top = document.querySelector(".reader-tools")?.getBoundingClientRect().bottom ?? 0;
+    const header = document.querySelector(".article-header");
+    if (header && header.getBoundingClientRect().bottom > top) {
+        return null;
+    }
+    return [...document.querySelectorAll(".article .section-heading[id], .article .paragraph[id]")]
+        .find((block) => block.getBoundingClientRect().bottom > top + 32) ?? null;
+}
+
+// Switching view keeps the reader's place: the link gets the id of the block in view (ids are shared by every view).
 document.addEventListener("click", (event) => {
     const link = event.target instanceof Element ? event.target.closest("a[data-keep-place]") : null;
-    if (!link) {
-        return;
-    }
-    const header = document.querySelector(".article-header");
-    if (header && header.getBoundingClientRect().bottom > 0) {
-        return;
-    }
-    for (const block of document.querySelectorAll(".article .section-heading[id], .article .paragraph[id]")) {
-        if (block.getBoundingClientRect().bottom > 0) {
-            link.href = `${link.href.split("#")[0]}#${block.id}`;
-            return;
-        }
+    const block = link ? blockInView() : null;
+    if (block) {
+        link.href = `${link.href.split("#")[0]}#${block.id}`;
     }
 });
 
@@ -321,10 +323,9 @@ addEventListener("scroll", () => {
         if (!slug) {
             return;
         }
-        const block = [...document.querySelectorAll("article .paragraph[id], article .section-heading[id]")]
-            .find((b) => b.getBoundingClientRect().bottom > 0);
+        const block = blockInView();
         try {
-            if (block && scrollY > innerHeight / 2) {
+            if (block) {
                 localStorage.setItem(placeKey(slug), block.id);
             }
         } catch {
