@@ -12,7 +12,7 @@ namespace KazakhArticle.EndToEnd.Support;
 /// <summary>The app on a real loopback port, over the project's own content, and one Chromium for every test.</summary>
 public sealed class ReaderServer : IAsyncLifetime, IDisposable
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "kazakh-article-e2e", Guid.NewGuid().ToString("N") + ".db");
+    private readonly string _databasePath = TestHost.NewDatabasePath();
     private readonly Factory _factory;
     private IPlaywright? _playwright;
 
@@ -23,7 +23,7 @@ public sealed class ReaderServer : IAsyncLifetime, IDisposable
     public IBrowser Browser { get; private set; } = null!;
 
     /// <summary>Where screenshots are saved as test artifacts.</summary>
-    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryRoot(), "TestResults", "screenshots");
+    public static string ArtifactsFolder { get; } = Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
@@ -82,31 +82,9 @@ public sealed class ReaderServer : IAsyncLifetime, IDisposable
         File.Delete(_databasePath);
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "KazakhArticle.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("KazakhArticle.sln not found");
-    }
-
     private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Testing");
-
-            // Outside Development the framework's and the build's static assets (blazor.web.js, scoped CSS,
-            // fingerprinted scripts) are only mapped from a published app; tests run from the build output.
-            builder.UseStaticWebAssets();
-            builder.UseSetting("Reader:ContentPath", Path.Combine(RepositoryRoot(), "content"));
-            builder.UseSetting("Reader:DatabasePath", databasePath);
-        }
+        protected override void ConfigureWebHost(IWebHostBuilder builder) => TestHost.Configure(builder, RepositoryPaths.Content, databasePath);
     }
 }
 

@@ -9,23 +9,14 @@ namespace KazakhArticle.Web.Tests.Support;
 /// <summary>The whole app over the project's own content/, with a throw-away database.</summary>
 public class ReaderAppFactory : WebApplicationFactory<Program>
 {
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), "kazakh-article-tests", Guid.NewGuid().ToString("N") + ".db");
+    private readonly string _databasePath = TestHost.NewDatabasePath();
 
     public const string Slug = "kazakhstan-eurasian-line";
 
     /// <summary>The content folder the app reads; the project's own unless a test says otherwise.</summary>
     protected virtual string ContentPath => RepositoryPaths.Content;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Testing");
-
-        // Outside Development the framework's and the build's static assets (blazor.web.js, scoped CSS,
-        // fingerprinted scripts) are only mapped from a published app; tests run from the build output.
-        builder.UseStaticWebAssets();
-        builder.UseSetting("Reader:ContentPath", ContentPath);
-        builder.UseSetting("Reader:DatabasePath", _databasePath);
-    }
+    protected override void ConfigureWebHost(IWebHostBuilder builder) => TestHost.Configure(builder, ContentPath, _databasePath);
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url, string? acceptLanguage = null)
     {

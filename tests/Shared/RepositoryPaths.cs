@@ -1,6 +1,6 @@
-namespace KazakhArticle.Web.Tests.Support;
+namespace KazakhArticle.Tests.Shared;
 
-/// <summary>Finds the project's own <c>content/</c>, wherever the tests run from.</summary>
+/// <summary>Finds the project's own files, wherever the tests run from. Linked into every test project.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
