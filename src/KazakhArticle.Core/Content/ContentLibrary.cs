@@ -23,7 +23,7 @@ public static class ContentLibrary
         var articlesRoot = Path.Combine(contentRoot, "articles");
         if (!Directory.Exists(articlesRoot))
         {
-            throw new DirectoryNotFoundException($"No content folder at '{articlesRoot}'. Set Content:Path to the folder that holds 'articles/'.");
+            throw new DirectoryNotFoundException($"No content folder at '{articlesRoot}'. Set Reader:ContentPath to the folder that holds 'articles/'.");
         }
 
         var results = new List<ArticleReadResult>();

@@ -71,7 +71,7 @@ public sealed class ContentLibraryTests : IDisposable
     public void A_missing_content_folder_says_which_setting_to_fix()
     {
         var error = Assert.Throws<DirectoryNotFoundException>(() => ContentLibrary.Read(Path.Combine(_content.Root, "nowhere")));
-        Assert.Contains("Content:Path", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Reader:ContentPath", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
