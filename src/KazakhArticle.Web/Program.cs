@@ -1,10 +1,12 @@
 using KazakhArticle.Web.Hosting;
+using KazakhArticle.Web.Publishing;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddReaderLogging();
 builder.AddReaderContent();
 builder.AddReaderWeb();
+builder.AddReaderPublishing();
 
 var app = builder.Build();
 

@@ -1,4 +1,5 @@
 using KazakhArticle.Core.Reading;
+using KazakhArticle.Web.Publishing;
 
 namespace KazakhArticle.Web.Api;
 
@@ -10,11 +11,13 @@ public static class ArticleApi
         var articles = endpoints.MapGroup("/api/articles");
 
         articles.MapGet("/", async (ArticleCatalog catalog, CancellationToken cancellationToken) =>
-            TypedResults.Ok(await catalog.ListAsync(cancellationToken)));
+            TypedResults.Ok(await catalog.ListAsync(cancellationToken)))
+            .Published();
 
         articles.MapGet("/{slug}", async Task<IResult> (string slug, ArticleCatalog catalog, CancellationToken cancellationToken) =>
             await catalog.FindAsync(slug, cancellationToken) is { } article
                 ? TypedResults.Ok(article)
-                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No article '{slug}'."));
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: $"No article '{slug}'."))
+            .Published();
     }
 }

@@ -1,4 +1,6 @@
 using KazakhArticle.Core.Search;
+using KazakhArticle.Web.Publishing;
+using KazakhArticle.Web.Routing;
 
 namespace KazakhArticle.Web.Api;
 
@@ -32,8 +34,13 @@ public static class SearchApi
             return TypedResults.Ok(new SearchResponseDto(
                 results.Query,
                 results.Total,
-                results.Results.Select(h => new SearchResultDto(h.Slug, h.Language, h.SectionId, h.ParagraphId, h.Url, h.Snippet)).ToList()));
-        });
+                results.Results.Select(h => new SearchResultDto(
+                    h.Slug, h.Language, h.SectionId, h.ParagraphId,
+                    // Without an interface language: the link opens in the language of whoever follows it.
+                    ReaderUrls.Hit(null, h.Slug, h.Language, results.Query, h.ParagraphId ?? h.SectionId),
+                    h.Snippet)).ToList()));
+        })
+        .CachedByClients();
 }
 
 /// <summary>The language filter: all, or one language of the content.</summary>

@@ -33,7 +33,8 @@ public static class ContentHostingExtensions
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ArticleSearch>();
-        services.AddHostedService<ContentStartup>();
+        services.AddSingleton<ContentSync>();
+        services.AddHostedService(provider => provider.GetRequiredService<ContentSync>());
         services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
     }
 }

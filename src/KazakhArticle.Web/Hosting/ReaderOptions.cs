@@ -10,4 +10,10 @@ public sealed class ReaderOptions
 
     /// <summary>The SQLite file; a cache of the content, rebuilt when deleted.</summary>
     public string DatabasePath { get; set; } = "App_Data/kazakh-article.db";
+
+    /// <summary>Import edits to the content while the app runs, as a writer previewing an article expects.</summary>
+    public bool WatchContent { get; set; } = true;
+
+    /// <summary>How long the content must be quiet after an edit before it is imported.</summary>
+    public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

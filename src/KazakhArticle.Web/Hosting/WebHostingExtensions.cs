@@ -3,8 +3,13 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KazakhArticle.Web.Api;
 using KazakhArticle.Web.Components;
+using KazakhArticle.Web.Components.Search;
 using KazakhArticle.Web.Localization;
+using KazakhArticle.Web.Publishing;
+using KazakhArticle.Web.Routing;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Localization.Routing;
 using Serilog;
 
 namespace KazakhArticle.Web.Hosting;
@@ -21,6 +26,10 @@ public static class WebHostingExtensions
     public static void AddReaderWeb(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddOptions<RequestLogOptions>().Bind(builder.Configuration.GetSection(RequestLogOptions.Section));
+        services.AddSingleton<RequestLogSampler>();
+        services.AddOptions<LiveSearchOptions>().Bind(builder.Configuration.GetSection(LiveSearchOptions.Section));
+        services.Configure<RouteOptions>(options => options.SetParameterPolicy<InterfaceLanguageConstraint>(InterfaceLanguageConstraint.Name));
         services.AddLocalization();
         // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).
         services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All));
@@ -30,10 +39,19 @@ public static class WebHostingExtensions
             options.DefaultRequestCulture = new RequestCulture(cultures[0]);
             options.SupportedCultures = cultures;
             options.SupportedUICultures = cultures;
-            // The reader's own choice (a cookie) first, then the browser's languages.
-            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+            // A page's URL names its language. Without one (a redirect, an error page): the reader's own choice (a cookie), then the browser's.
+            options.RequestCultureProviders =
+            [
+                new RouteDataRequestCultureProvider { RouteDataStringKey = ReaderUrls.LanguageParameter, UIRouteDataStringKey = ReaderUrls.LanguageParameter },
+                new LiveConnectionCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
+        services.Configure<ForwardedHeadersOptions>(options =>
+            // Behind nginx (on loopback, a trusted proxy by default): the client's scheme for absolute links, and its address for logs.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -46,13 +64,18 @@ public static class WebHostingExtensions
     public static void UseReaderPipeline(this WebApplication app)
     {
         // Never an exception page, in any environment: the error page speaks the reader's language.
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseSerilogRequestLogging();
+        var sampler = app.Services.GetRequiredService<RequestLogSampler>();
+        app.UseSerilogRequestLogging(options => options.GetLevel = sampler.LevelFor);
+
+        // From here on only what a published page's first render, or a dynamic answer, needs.
+        app.UsePublishing();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         app.UseAntiforgery();
@@ -65,6 +88,8 @@ public static class WebHostingExtensions
         app.MapSearchApi();
         app.MapHealthChecks("/healthz");
         app.MapInterfaceLanguageSwitch();
+        app.MapLanguageRedirects();
+        app.MapLiveSearch();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
     }
 }

@@ -9,7 +9,10 @@ const resumeButton = document.getElementById("components-resume-button");
 resumeButton.addEventListener("click", resume);
 
 function handleReconnectStateChanged(event) {
-    if (event.detail.state === "show") {
+    if (event.detail.state === "show" && window.kazakhArticleLiveSearch?.released) {
+        // The live search let go of an idle connection on purpose: nothing to tell the reader.
+        return;
+    } else if (event.detail.state === "show") {
         // Not modal: the article stays readable and its links keep working while the live parts reconnect.
         reconnectModal.show();
     } else if (event.detail.state === "hide") {

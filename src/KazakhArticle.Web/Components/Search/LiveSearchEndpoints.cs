@@ -1,0 +1,18 @@
+using KazakhArticle.Web.Routing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace KazakhArticle.Web.Components.Search;
+
+public static class LiveSearchEndpoints
+{
+    /// <summary>
+    /// The live panel as an HTML fragment, fetched by a page whose reader started typing. Never cached: it carries
+    /// this instance's protected component descriptor, which only this instance can open.
+    /// </summary>
+    public static void MapLiveSearch(this IEndpointRouteBuilder endpoints) =>
+        endpoints.MapGet(ReaderUrls.LiveSearchRoute, (HttpContext context) =>
+        {
+            context.Response.Headers.CacheControl = "no-store";
+            return new RazorComponentResult<LiveSearchHost>();
+        });
+}

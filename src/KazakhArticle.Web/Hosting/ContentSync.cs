@@ -1,0 +1,121 @@
+using KazakhArticle.Core.Import;
+using KazakhArticle.Core.Storage;
+using KazakhArticle.Web.Publishing;
+using Microsoft.Extensions.Options;
+
+namespace KazakhArticle.Web.Hosting;
+
+/// <summary>
+/// Keeps the database in step with <c>content/</c>: before the server takes requests, the schema is brought up to
+/// date and the content imported; after that, an edit is imported within moments of the last write to it, and the
+/// pages rendered from what changed are evicted. A bad edit is reported and the last good version stays served.
+/// </summary>
+public sealed partial class ContentSync(
+    ReaderDatabase database,
+    ContentImporter importer,
+    PageCache pages,
+    IOptions<ReaderOptions> options,
+    TimeProvider time,
+    ILogger<ContentSync> logger) : IHostedService, IDisposable
+{
+    private readonly SemaphoreSlim _importing = new(1, 1);
+    private readonly CancellationTokenSource _stopping = new();
+    private FileSystemWatcher? _watcher;
+    private ITimer? _debounce;
+
+    /// <summary>Raised after every import, with what it did.</summary>
+    public event Action<ImportReport>? Imported;
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await database.MigrateAsync(cancellationToken);
+        await ImportAsync(cancellationToken);
+        if (options.Value.WatchContent)
+        {
+            Watch(options.Value.ContentPath);
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        _watcher?.Dispose();
+        _debounce?.Dispose();
+        _stopping.Cancel();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Imports <c>content/</c> now and evicts the pages of every article that changed; one import at a time.</summary>
+    public async Task<ImportReport> ImportAsync(CancellationToken cancellationToken = default)
+    {
+        await _importing.WaitAsync(cancellationToken);
+        try
+        {
+            var report = await importer.ImportAsync(options.Value.ContentPath, cancellationToken);
+            var changed = report.Imported.Concat(report.Removed).ToList();
+            if (changed.Count > 0)
+            {
+                pages.Evict([.. changed.Select(PageCache.ArticleTag), PageCache.CatalogTag]);
+            }
+
+            Imported?.Invoke(report);
+            return report;
+        }
+        finally
+        {
+            _importing.Release();
+        }
+    }
+
+    private void Watch(string path)
+    {
+        // An editor saves in bursts (a temporary file, a rename, a write): import once, after the burst.
+        _debounce = time.CreateTimer(_ => _ = ImportAfterEditAsync(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        _watcher = new FileSystemWatcher(path)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        FileSystemEventHandler changed = (_, _) => _debounce.Change(options.Value.WatchDebounce, Timeout.InfiniteTimeSpan);
+        _watcher.Changed += changed;
+        _watcher.Created += changed;
+        _watcher.Deleted += changed;
+        _watcher.Renamed += (_, _) => _debounce.Change(options.Value.WatchDebounce, Timeout.InfiniteTimeSpan);
+        _watcher.Error += (_, e) => LogWatchFailed(e.GetException());
+        _watcher.EnableRaisingEvents = true;
+        LogWatching(path);
+    }
+
+    private async Task ImportAfterEditAsync()
+    {
+        try
+        {
+            await ImportAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+        {
+            // Shutting down.
+        }
+        catch (Exception ex)
+        {
+            // A timer callback has no caller to report to: say it here, and the next edit tries again.
+            LogImportFailed(ex);
+        }
+    }
+
+    public void Dispose()
+    {
+        _watcher?.Dispose();
+        _debounce?.Dispose();
+        _stopping.Dispose();
+        _importing.Dispose();
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path} for edits")]
+    private partial void LogWatching(string path);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Watching content for edits failed; restart to pick up later edits")]
+    private partial void LogWatchFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Importing an edit failed; the last good content stays served")]
+    private partial void LogImportFailed(Exception exception);
+}

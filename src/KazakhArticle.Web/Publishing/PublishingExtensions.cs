@@ -1,0 +1,57 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+
+namespace KazakhArticle.Web.Publishing;
+
+public static class PublishingExtensions
+{
+    /// <summary>Pages rendered once per content version and kept compressed; dynamic answers compressed as they go.</summary>
+    public static void AddReaderPublishing(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<PublishingOptions>().Bind(builder.Configuration.GetSection(PublishingOptions.Section));
+        services.AddSingleton<PageCache>();
+        services.AddScoped<AntiforgeryStateProvider, NoAntiforgeryState>();
+        services.AddResponseCompression(options =>
+        {
+            // No answer carries a secret (no session, no antiforgery token on a GET), so compression over HTTPS gives BREACH nothing to read.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+        });
+        // Per request, speed matters more than the last percent: published pages are compressed apart, at the best ratio.
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+    }
+
+    /// <summary>
+    /// Published pages are served from memory here, before localisation, antiforgery and the renderer; other
+    /// answers are compressed on the way out (a published page already carries its Content-Encoding).
+    /// </summary>
+    public static void UsePublishing(this WebApplication app)
+    {
+        app.UseResponseCompression();
+        app.UseMiddleware<PageCacheMiddleware>();
+    }
+
+    /// <summary>Kept in memory and in every cache on the way, by URL: for answers that depend only on the URL and the content.</summary>
+    public static TBuilder Published<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new PublishedAttribute());
+
+    /// <summary>
+    /// Cacheable by browsers and shared caches, but not kept here: for answers with endless variants (a search),
+    /// fast enough to compute on each request.
+    /// </summary>
+    public static TBuilder CachedByClients<TBuilder>(this TBuilder builder)
+        where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter(async (context, next) =>
+        {
+            var result = await next(context);
+            var http = context.HttpContext;
+            http.Response.Headers.CacheControl = http.RequestServices.GetRequiredService<IOptions<PublishingOptions>>().Value.CacheControl;
+            http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
+            return result;
+        });
+}
