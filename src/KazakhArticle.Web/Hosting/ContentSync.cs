@@ -22,6 +22,7 @@ public sealed partial class ContentSync(
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
+    private bool _disposed;
 
     /// <summary>Raised after every import, with what it did.</summary>
     public event Action<ImportReport>? Imported;
@@ -38,10 +39,19 @@ public sealed partial class ContentSync(
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
+        StopWatching();
+        return Task.CompletedTask;
+    }
+
+    // A host may be stopped after it was disposed (a test factory disposed twice): stopping is safe to repeat.
+    private void StopWatching()
+    {
         _watcher?.Dispose();
         _debounce?.Dispose();
-        _stopping.Cancel();
-        return Task.CompletedTask;
+        if (!_disposed)
+        {
+            _stopping.Cancel();
+        }
     }
 
     /// <summary>Imports <c>content/</c> now and evicts the pages of every article that changed; one import at a time.</summary>
@@ -104,8 +114,8 @@ public sealed partial class ContentSync(
 
     public void Dispose()
     {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
+        StopWatching();
+        _disposed = true;
         _stopping.Dispose();
         _importing.Dispose();
     }

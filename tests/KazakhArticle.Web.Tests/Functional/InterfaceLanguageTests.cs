@@ -29,7 +29,9 @@ public sealed class InterfaceLanguageTests(ReaderAppFactory app) : IClassFixture
         request.Headers.Add("Cookie", $".AspNetCore.Culture=c%3D{chosen}%7Cuic%3D{chosen}");
         request.Headers.AcceptLanguage.ParseAdd(chosen == "en" ? "ar" : "en");
 
-        using var response = await _client.SendAsync(request);
+        using var redirect = await _client.SendAsync(request);
+        Assert.Equal($"/{lang}/articles/kazakhstan-eurasian-line", redirect.Headers.Location?.OriginalString);
+        using var response = await _client.GetAsync(redirect.Headers.Location);
 
         var page = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
         Assert.Equal((lang, dir), (page.DocumentElement.GetAttribute("lang"), page.DocumentElement.GetAttribute("dir")));
@@ -39,10 +41,10 @@ public sealed class InterfaceLanguageTests(ReaderAppFactory app) : IClassFixture
     [Fact]
     public async Task The_header_offers_the_other_language_with_a_link_back_to_this_page()
     {
-        var page = await app.GetDocumentAsync("/articles/kazakhstan-eurasian-line?view=ar");
+        var page = await app.GetDocumentAsync("/ar/articles/kazakhstan-eurasian-line?view=ar&utm_source=x");
 
         var link = page.QuerySelector(".language-switcher a")!;
-        Assert.Equal("/language/en?returnUrl=%2Farticles%2Fkazakhstan-eurasian-line%3Fview%3Dar", link.GetAttribute("href"));
+        Assert.Equal("/language/en?returnUrl=%2Fen%2Farticles%2Fkazakhstan-eurasian-line%3Fview%3Dar", link.GetAttribute("href"));
         Assert.Equal(("en", "English"), (link.GetAttribute("lang"), link.TextContent.Trim()));
         Assert.Equal("العربية", page.QuerySelector(".language-switcher [aria-current]")!.TextContent.Trim());
     }

@@ -8,7 +8,8 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// <summary>The three views of the shipped article: Arabic, English, and the two side by side.</summary>
 public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
 {
-    private const string ArticleUrl = "/articles/" + ReaderAppFactory.Slug;
+    private const string ArticleUrl = "/ar/articles/" + ReaderAppFactory.Slug;
+    private const string EnglishUrl = "/en/articles/" + ReaderAppFactory.Slug;
 
     private static readonly ArticleContent Shipped = ContentLibrary.ReadArticle(
         RepositoryPaths.Content, Path.Combine(RepositoryPaths.Content, "articles", ReaderAppFactory.Slug)).Article!;
@@ -89,7 +90,7 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
     [InlineData("en", "parallel")]
     public async Task The_default_view_follows_the_interface_language(string interfaceLanguage, string expectedView)
     {
-        var page = await app.GetDocumentAsync(ArticleUrl, acceptLanguage: interfaceLanguage);
+        var page = await app.GetDocumentAsync("/articles/" + ReaderAppFactory.Slug, acceptLanguage: interfaceLanguage);
 
         Assert.Equal(expectedView, CurrentView(page));
     }
@@ -106,10 +107,10 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
     [Fact]
     public async Task The_view_switcher_links_every_view_and_marks_the_current_one()
     {
-        var page = await app.GetDocumentAsync($"{ArticleUrl}?view=en", acceptLanguage: "en");
+        var page = await app.GetDocumentAsync($"{EnglishUrl}?view=en");
 
         var links = page.QuerySelectorAll(".view-switcher a");
-        Assert.Equal([$"{ArticleUrl}?view=ar", $"{ArticleUrl}?view=en", $"{ArticleUrl}?view=parallel"], links.Select(a => a.GetAttribute("href")));
+        Assert.Equal([$"{EnglishUrl}?view=ar", $"{EnglishUrl}?view=en", $"{EnglishUrl}?view=parallel"], links.Select(a => a.GetAttribute("href")));
         Assert.Equal(["Arabic (original)", "English (translation)", "Side by side"], links.Select(a => a.TextContent.Trim()));
         Assert.All(links, a => Assert.True(a.HasAttribute("data-keep-place")));
     }
@@ -117,7 +118,7 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
     [Fact]
     public async Task The_contents_follow_the_interface_language_in_the_parallel_view()
     {
-        var page = await app.GetDocumentAsync($"{ArticleUrl}?view=parallel", acceptLanguage: "en");
+        var page = await app.GetDocumentAsync($"{EnglishUrl}?view=parallel");
 
         var list = page.QuerySelector("nav.toc ol")!;
         Assert.Equal(("en", "ltr"), (list.GetAttribute("lang"), list.GetAttribute("dir")));

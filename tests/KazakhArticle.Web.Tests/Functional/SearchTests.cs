@@ -87,7 +87,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         var page = await app.GetDocumentAsync($"/search?q={Uri.EscapeDataString(Baikonur)}&lang=ar");
 
         var form = page.QuerySelector("main form.search-form")!;
-        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal(("get", "/ar/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
         Assert.Equal(Baikonur, form.QuerySelector("input[name=q]")!.GetAttribute("value"));
         var hits = page.QuerySelectorAll(".search-results li");
         Assert.Equal(3, hits.Length);
@@ -104,7 +104,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         var page = await app.GetDocumentAsync(url);
 
         var form = page.QuerySelector("header form.header-search")!;
-        Assert.Equal(("get", "/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
+        Assert.Equal(("get", "/ar/search"), (form.GetAttribute("method"), form.GetAttribute("action")));
         Assert.NotNull(form.QuerySelector("input[name=q]"));
     }
 

@@ -65,3 +65,39 @@ public sealed class EmptyContentAppFactory : ReaderAppFactory
         }
     }
 }
+
+/// <summary>The app over its own copy of the project's content, which a test may edit while the app runs.</summary>
+public sealed class EditableContentAppFactory : ReaderAppFactory
+{
+    private readonly string _content = Directory.CreateTempSubdirectory("kazakh-article-edit-").FullName;
+
+    public EditableContentAppFactory()
+    {
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*.md", SearchOption.AllDirectories))
+        {
+            var copy = Path.Combine(_content, Path.GetRelativePath(RepositoryPaths.Content, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
+
+    protected override string ContentPath => _content;
+
+    public string ArticleFile(string language) => Path.Combine(_content, "articles", Slug, $"{language}.md");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("Reader:WatchContent", "true");
+        builder.UseSetting("Reader:WatchDebounce", "00:00:00.100");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (Directory.Exists(_content))
+        {
+            Directory.Delete(_content, recursive: true);
+        }
+    }
+}

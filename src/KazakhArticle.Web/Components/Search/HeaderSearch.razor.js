@@ -1,3 +1,5 @@
+import { startBlazor } from "../../js/live-connection.js";
+
 // The header search goes live only for a reader who types in it: until then the page loads no Blazor script and
 // opens no connection. Then it fetches the live panel, starts Blazor for it, and passes on what is typed.
 // When the server lets an idle search go, the connection is paused and resumed at the next keystroke.
@@ -35,11 +37,6 @@ form?.addEventListener("keydown", (event) => {
 });
 
 async function goLive() {
-    // Behind a load balancer the fragment and the connection must reach the same instance; a cookie of the page's
-    // own choosing lets the balancer route both, and the server never has to set one on a page.
-    if (!document.cookie.split("; ").some((c) => c.startsWith("ka-affinity="))) {
-        document.cookie = `ka-affinity=${crypto.randomUUID()}; path=/; SameSite=Lax`;
-    }
     const response = await fetch(form.dataset.live, { headers: { Accept: "text/html" } });
     if (!response.ok) {
         throw new Error(`live search: ${response.status}`);
@@ -47,15 +44,7 @@ async function goLive() {
     const fragment = document.createElement("template");
     fragment.innerHTML = await response.text();
     host.append(fragment.content);
-    await new Promise((resolve, reject) => {
-        const script = document.createElement("script");
-        script.src = form.dataset.blazor;
-        script.setAttribute("autostart", "false");
-        script.onload = resolve;
-        script.onerror = reject;
-        document.body.append(script);
-    });
-    await window.Blazor.start();
+    await startBlazor(form.dataset.blazor);
 }
 
 // The input tells assistive technology whether the panel is open.

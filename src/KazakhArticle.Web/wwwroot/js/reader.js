@@ -14,14 +14,24 @@ function announce(text) {
     hideTimer = setTimeout(() => region.classList.remove("visible"), 2000);
 }
 
-// "Link to this section": copy the full URL with its fragment, and still follow the link so the address bar shows it.
+/**
+ * The link to share for a place on this page: the page's URL without an interface language (its x-default
+ * alternate), so it opens in the language of whoever follows it, and lands on the same block.
+ */
+function shareUrl(href) {
+    const target = new URL(href, location.href);
+    const page = document.querySelector('link[rel="alternate"][hreflang="x-default"]')?.href;
+    return page ? `${page.split("#")[0]}${target.hash}` : target.href;
+}
+
+// "Link to this section": copy the shareable URL with its fragment, and still follow the link so the address bar shows it.
 document.addEventListener("click", async (event) => {
     const link = event.target instanceof Element ? event.target.closest("a[data-copy-link]") : null;
     if (!link || !navigator.clipboard) {
         return;
     }
     try {
-        await navigator.clipboard.writeText(link.href);
+        await navigator.clipboard.writeText(shareUrl(link.href));
         announce(link.dataset.copied ?? "");
     } catch {
         // Clipboard refused (permissions, insecure context): the link itself is still shareable.
@@ -248,7 +258,7 @@ document.addEventListener("click", async (event) => {
     if (!button || !navigator.clipboard) {
         return;
     }
-    const url = new URL(button.dataset.href, location.origin).href;
+    const url = shareUrl(button.dataset.href);
     try {
         await navigator.clipboard.writeText(button.dataset.citation.replace("{4}", url));
         announce(button.dataset.copied ?? "");

@@ -1,0 +1,97 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using KazakhArticle.Core.Import;
+using KazakhArticle.Web.Hosting;
+using KazakhArticle.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace KazakhArticle.Web.Tests.Functional;
+
+/// <summary>An edit to content/ while the app runs is served once imported, and a page rendered before it never again.</summary>
+public sealed class ContentEditTests : IDisposable
+{
+    private const string Article = "/ar/articles/" + ReaderAppFactory.Slug;
+    private const string FirstParagraph = "#overview-p1 p";
+
+    private readonly EditableContentAppFactory _app = new();
+
+    [Fact]
+    public async Task A_changed_paragraph_is_served_after_the_import_and_the_old_page_is_gone()
+    {
+        using var client = _app.CreateClient();
+        using var before = await client.GetAsync(Article);
+        var oldText = await FirstParagraphAsync(client);
+
+        Edit("ar", oldText, "فقرة عُدّلت للتو.");
+        var report = await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+
+        Assert.Equal([ReaderAppFactory.Slug], report.Imported);
+        Assert.Equal("فقرة عُدّلت للتو.", await FirstParagraphAsync(client));
+        using var after = await client.GetAsync(Article);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task An_edit_is_imported_by_itself_within_moments()
+    {
+        using var client = _app.CreateClient();
+        var oldText = await FirstParagraphAsync(client);
+        var sync = _app.Services.GetRequiredService<ContentSync>();
+        var imported = new TaskCompletionSource<ImportReport>(TaskCreationOptions.RunContinuationsAsynchronously);
+        sync.Imported += report =>
+        {
+            if (report.Imported.Count > 0)
+            {
+                imported.TrySetResult(report);
+            }
+        };
+
+        Edit("ar", oldText, "نص جديد يصل وحده.");
+
+        // Bounded: the watcher waits 100 ms after the last write; a watcher that never fires fails here, not hangs.
+        await imported.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("نص جديد يصل وحده.", await FirstParagraphAsync(client));
+    }
+
+    [Fact]
+    public async Task A_bad_edit_keeps_the_last_good_version_served()
+    {
+        using var client = _app.CreateClient();
+        var oldText = await FirstParagraphAsync(client);
+
+        Edit("ar", "{#overview}", "");
+        var report = await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+
+        Assert.Single(report.Failed);
+        using var response = await client.GetAsync(Article);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(oldText, await FirstParagraphAsync(client));
+    }
+
+    [Fact]
+    public async Task Two_instances_render_the_same_bytes_under_the_same_validator()
+    {
+        using var other = new ReaderAppFactory();
+        foreach (var url in new[] { Article, $"/en/articles/{ReaderAppFactory.Slug}?view=parallel", "/en", "/api/articles" })
+        {
+            using var one = await _app.CreateClient().GetAsync(url);
+            using var two = await other.CreateClient().GetAsync(url);
+
+            Assert.Equal(one.Headers.ETag, two.Headers.ETag);
+            Assert.Equal(await one.Content.ReadAsByteArrayAsync(), await two.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    private void Edit(string language, string oldText, string newText)
+    {
+        var file = _app.ArticleFile(language);
+        var text = File.ReadAllText(file);
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(file, text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    private static async Task<string> FirstParagraphAsync(HttpClient client) =>
+        new HtmlParser().ParseDocument(await client.GetStringAsync(Article)).QuerySelector(FirstParagraph)!.TextContent.Trim();
+
+    public void Dispose() => _app.Dispose();
+}
