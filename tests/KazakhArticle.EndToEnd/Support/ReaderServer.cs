@@ -10,13 +10,19 @@ using Microsoft.Playwright;
 namespace KazakhArticle.EndToEnd.Support;
 
 /// <summary>The app on a real loopback port, over the project's own content, and one Chromium for every test.</summary>
-public sealed class ReaderServer : IAsyncLifetime, IDisposable
+public class ReaderServer : IAsyncLifetime, IDisposable
 {
     private readonly string _databasePath = TestHost.NewDatabasePath();
     private readonly Factory _factory;
     private IPlaywright? _playwright;
 
-    public ReaderServer() => _factory = new Factory(_databasePath);
+    public ReaderServer()
+        : this(new Dictionary<string, string?>())
+    {
+    }
+
+    /// <param name="settings">Configuration the app runs with on top of the tests' own, e.g. a short live-search idle time.</param>
+    protected ReaderServer(IReadOnlyDictionary<string, string?> settings) => _factory = new Factory(_databasePath, settings);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -77,14 +83,22 @@ public sealed class ReaderServer : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         _factory.Dispose();
         SqliteConnection.ClearAllPools();
         File.Delete(_databasePath);
     }
 
-    private sealed class Factory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) => TestHost.Configure(builder, RepositoryPaths.Content, databasePath);
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            TestHost.Configure(builder, RepositoryPaths.Content, databasePath);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
     }
 }
 

@@ -1,0 +1,158 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using KazakhArticle.EndToEnd.Support;
+using Microsoft.Playwright;
+
+namespace KazakhArticle.EndToEnd;
+
+/// <summary>What a reader's browser costs the server, and downloads, on a page served like a publication.</summary>
+[Collection(ReaderServerGroup.Name)]
+public sealed partial class PublicationTests(ReaderServer server)
+{
+    private const string Article = "/ar/articles/kazakhstan-eurasian-line";
+
+    [BrowserFact]
+    public async Task A_reader_who_does_not_search_opens_no_connection_and_loads_no_blazor_script()
+    {
+        var page = await server.NewPageAsync();
+        var sockets = 0;
+        var requests = new List<string>();
+        page.WebSocket += (_, _) => sockets++;
+        page.Request += (_, request) => requests.Add(request.Url);
+
+        await page.GotoAsync(Article, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.ClickAsync("nav.toc a[data-section='put-to-the-test']");
+        await page.Mouse.WheelAsync(0, 2000);
+        await page.FocusAsync("#header-search-q");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        Assert.Equal(0, sockets);
+        Assert.DoesNotContain(requests, url => url.Contains("blazor", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [BrowserFact]
+    public async Task Typing_in_the_header_search_goes_live_with_one_connection_and_loses_no_keystroke()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        var sockets = new List<IWebSocket>();
+        page.WebSocket += (_, socket) => sockets.Add(socket);
+        await page.GotoAsync("/en/articles/kazakhstan-eurasian-line");
+
+        // Typed at a reader's pace, so keystrokes arrive while the live panel is still loading.
+        await page.Locator("#header-search-q").PressSequentiallyAsync("Baikonur", new() { Delay = 40 });
+
+        await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
+        Assert.Equal("Baikonur", await page.InputValueAsync("#header-search-q"));
+        Assert.Equal("true", await page.GetAttributeAsync("#header-search-q", "aria-expanded"));
+        Assert.Equal("live", await page.EvaluateAsync<string>("document.documentElement.dataset.liveSearch"));
+        Assert.Single(sockets);
+        Assert.Single(await page.QuerySelectorAllAsync("#header-search-panel"));
+
+        // The panel speaks the page's language, whatever the browser prefers.
+        Assert.Equal("en", await page.GetAttributeAsync("#header-search-panel", "lang"));
+        var hit = await page.GetAttributeAsync("#header-search-panel .search-results a", "href");
+        Assert.StartsWith("/en/articles/kazakhstan-eurasian-line?view=", hit, StringComparison.Ordinal);
+    }
+
+    [BrowserFact]
+    public async Task The_first_view_downloads_each_font_face_once_and_stays_under_200_KB()
+    {
+        var page = await server.NewPageAsync(width: 412, height: 823);
+        var cdp = await page.Context.NewCDPSessionAsync(page);
+        long bytes = 0;
+        var urls = new List<string>();
+        cdp.Event("Network.responseReceived").OnEvent += (_, e) => urls.Add(e!.Value.GetProperty("response").GetProperty("url").GetString()!);
+        cdp.Event("Network.loadingFinished").OnEvent += (_, e) => bytes += (long)e!.Value.GetProperty("encodedDataLength").GetDouble();
+        await cdp.SendAsync("Network.enable");
+        await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
+
+        await page.GotoAsync(Article, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.EvaluateAsync("document.fonts.ready");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+
+        var fonts = urls.Where(u => u.EndsWith(".woff2", StringComparison.Ordinal)).Select(FontFace).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.Equal(fonts.Distinct(), fonts);
+        Assert.True(bytes <= 200 * 1024, $"first view: {bytes:N0} bytes over the wire\n{string.Join('\n', urls)}");
+    }
+
+    [BrowserFact]
+    public async Task Copy_link_gives_a_link_that_opens_in_the_language_of_whoever_follows_it()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        await page.GotoAsync("/en/articles/kazakhstan-eurasian-line?view=parallel");
+
+        await page.HoverAsync("#overview-p2");
+        await page.ClickAsync("#overview-p2 a.paragraph-link");
+
+        var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
+        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}/articles/kazakhstan-eurasian-line?view=parallel#overview-p2", copied);
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "/en/articles/kazakhstan-eurasian-line?view=parallel#overview-p3")]
+    [InlineData("ar", "/ar/articles/kazakhstan-eurasian-line?view=parallel#overview-p3")]
+    public async Task A_link_shared_before_languages_were_in_urls_lands_on_its_paragraph(string locale, string landing)
+    {
+        var page = await server.NewPageAsync(locale: locale);
+
+        await page.GotoAsync("/articles/kazakhstan-eurasian-line?view=parallel#overview-p3");
+
+        Assert.EndsWith(landing, page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#overview-p3")).ToBeInViewportAsync();
+    }
+
+    [BrowserFact]
+    public async Task Going_back_to_an_article_restores_it_from_the_back_forward_cache()
+    {
+        var page = await server.NewPageAsync();
+        await page.AddInitScriptAsync("addEventListener('pageshow', e => { window.__restored = e.persisted; });");
+        await page.GotoAsync(Article);
+
+        await page.ClickAsync(".site-name");
+        await page.WaitForURLAsync("**/ar");
+        await page.GoBackAsync();
+
+        Assert.True(await page.EvaluateAsync<bool>("window.__restored === true"), await NotRestoredReasonsAsync(page));
+    }
+
+    private static async Task<string> NotRestoredReasonsAsync(IPage page) =>
+        JsonSerializer.Serialize(await page.EvaluateAsync<JsonElement>("JSON.parse(JSON.stringify(performance.getEntriesByType('navigation')[0].notRestoredReasons ?? null))"));
+
+    /// <summary>The face a font file holds, without the fingerprint the build may add to its name.</summary>
+    private static string FontFace(string url) => Fingerprint().Replace(new Uri(url).Segments[^1], "");
+
+    [GeneratedRegex(@"\.[a-z0-9]{10}(?=\.woff2$)")]
+    private static partial Regex Fingerprint();
+}
+
+/// <summary>The app with a live search that is let go after one second idle.</summary>
+public sealed class ShortIdleReaderServer() : ReaderServer(new Dictionary<string, string?> { ["Reader:LiveSearch:IdleTimeout"] = "00:00:01" });
+
+public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFixture<ShortIdleReaderServer>
+{
+    [BrowserFact]
+    public async Task An_idle_live_search_lets_go_of_its_connection_and_comes_back_at_the_next_keystroke()
+    {
+        var page = await server.NewPageAsync();
+        var closed = new List<Task>();
+        page.WebSocket += (_, socket) =>
+        {
+            var close = new TaskCompletionSource();
+            socket.Close += (_, _) => close.TrySetResult();
+            closed.Add(close.Task);
+        };
+        await page.GotoAsync("/ar/articles/kazakhstan-eurasian-line");
+        await page.Locator("#header-search-q").PressSequentiallyAsync("روسيا");
+        await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
+
+        await page.WaitForFunctionAsync("document.documentElement.dataset.liveSearch === 'paused'");
+        await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
+        // Bounded: a connection that is never let go fails here.
+        await Task.WhenAll(closed).WaitAsync(TimeSpan.FromSeconds(15));
+
+        await page.Locator("#header-search-q").FillAsync("بايكونور");
+        await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToContainTextAsync("بايكونور");
+        Assert.Equal("live", await page.EvaluateAsync<string>("document.documentElement.dataset.liveSearch"));
+    }
+}
