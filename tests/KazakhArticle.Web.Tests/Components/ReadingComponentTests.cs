@@ -29,7 +29,7 @@ public sealed class ReadingComponentTests : BunitContext
 
         toc.MarkupMatches("""
             <nav class="toc" aria-labelledby="toc-title">
-              <details class="toc-drawer" open>
+              <details class="toc-drawer">
                 <summary><h2 id="toc-title" class="toc-title">المحتويات</h2></summary>
                 <ol lang="ar" dir="rtl">
                   <li><a href="/articles/a-slug?view=ar#first" data-section="first">القسم الأول</a></li>
@@ -55,7 +55,7 @@ public sealed class ReadingComponentTests : BunitContext
               <span class="paragraph-tools" lang="ar" dir="rtl">
                 <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy-link data-copied="نُسخ الرابط"
                    aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
-                <button type="button" class="cite-button" data-needs-script hidden data-href="/articles/a-slug?view=ar#first-p1"
+                <button type="button" class="cite-button" data-needs-script data-href="/articles/a-slug?view=ar#first-p1"
                         data-citation="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». {4}" data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
               </span>
             </div>

@@ -150,7 +150,6 @@ function initSettings() {
     if (!panel) {
         return;
     }
-    panel.hidden = false;
     const settings = readSettings();
     const defaults = { size: "2", leading: "normal", width: "medium", theme: "auto" };
     for (const input of panel.querySelectorAll("input[type=radio]")) {
@@ -234,8 +233,9 @@ function initScrollSpy() {
 // Wide screens keep the contents open beside the text; narrow ones start with the drawer closed.
 function initTocDrawer() {
     const drawer = document.querySelector(".toc-drawer");
-    if (drawer && !matchMedia("(min-width: 60rem)").matches) {
-        drawer.open = false;
+    if (drawer && matchMedia("(min-width: 60rem)").matches) {
+        // CSS already shows it here; open says so to assistive technology too.
+        drawer.open = true;
     }
 }
 
@@ -363,15 +363,7 @@ function initResume() {
     }
 }
 
-function revealScripted() {
-    for (const element of document.querySelectorAll("[data-needs-script]:not(.resume)")) {
-        element.hidden = false;
-    }
-}
-
 initResume();
-revealScripted();
-window.Blazor?.addEventListener?.("enhancedload", () => { initResume(); revealScripted(); });
 
 // For the interactive search components: what was typed before they went live.
 window.kazakhArticle = {
