@@ -129,7 +129,8 @@ start_instance() {
   mkdir -p "$dir/home"
   # Each instance: its own database (built from content/ at start-up) and its own HOME, so not even
   # the data-protection key ring is shared. Production environment, as deployed. The forwarded
-  # headers nginx sends are honoured (from loopback proxies only, the framework's default).
+  # headers nginx sends are honoured; that switch trusts them from any client, which is safe here
+  # because an instance listens on loopback only and readers reach it through nginx.
   # Started through the published apphost under a name of its own (ka-instance-N), so ps and pgrep
   # tell the two apart, and a `pkill -f KazakhArticle.Web` run by someone else on a shared machine
   # does not stop a rehearsal half-way. The apphost resolves its real path to find the app.
@@ -356,6 +357,12 @@ if command -v node >/dev/null && [ -x "${CHROME_PATH:-/usr/bin/chromium}" ]; the
   fi
 else
   say "    (no node or no Chromium: the browser check is skipped; the handshake above still counts)"
+fi
+if ! $c_ok; then
+  # What the instances said meanwhile: a circuit that failed to start says why here.
+  for n in 1 2; do
+    grep -E '\] (WRN|ERR|FTL) ' "$work/instance$n/app.log" | grep -v 'DataProtection' | tail -n 5 | sed "s/^/    instance $n: /" || true
+  done
 fi
 if $c_ok; then result c PASS "WebSocket upgrade through nginx, sticky per affinity cookie; $browser_note"
 else result c FAIL "see above; $browser_note"; fi

@@ -248,6 +248,9 @@ function summarise(lhr, options) {
     `  metrics: CLS ${metric('cumulative-layout-shift')?.toFixed(3)}, LCP ${(metric('largest-contentful-paint') / 1000).toFixed(2)} s, ` +
       `TBT ${Math.round(metric('total-blocking-time'))} ms, FCP ${(metric('first-contentful-paint') / 1000).toFixed(2)} s, ` +
       `Speed Index ${(metric('speed-index') / 1000).toFixed(2)} s, total byte weight ${kb(metric('total-byte-weight'))}`,
+    // Simulated throttling scales the CPU time it observed: on a busy machine TBT and LCP grow. The
+    // benchmark index (Lighthouse's own CPU test, higher is faster) says how busy this one was.
+    `  host: ${lhr.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`,
   ];
   return { failures, lines };
 }
