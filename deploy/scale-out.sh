@@ -20,6 +20,7 @@
 #   KA_LIVE_PATH         nginx regex for the live-search fragment (^/(ar|en)/live/)
 #   KA_LIVE_FRAGMENT     a fragment URL to fetch in (c)  (unset: not checked; e.g. /ar/live/search)
 #   KA_SEARCH_QUERY      what the browser types          (بايكونور)
+#   KA_BROWSER_TIMEOUT_MS  how long the browser waits for the page and for results (30000)
 #   KA_LOAD_SECONDS, KA_LOAD_CONNECTIONS   the load in (d) (10 s, 8 connections)
 #   KA_PUBLISH_DIR       an existing `dotnet publish` output to use instead of publishing
 #   KA_KEEP=1            keep the temporary folder (logs, nginx cache, bodies) for a look afterwards
@@ -348,11 +349,18 @@ if command -v node >/dev/null && [ -x "${CHROME_PATH:-/usr/bin/chromium}" ]; the
       || { tail -n 5 "$work/npm.log"; say "    (npm ci in deploy/live-search failed)"; }
   fi
   if [ -d "$repo/deploy/live-search/node_modules" ]; then
+    log_before=$(wc -l <"$run/access.log")
     set +e
-    node "$repo/deploy/live-search/check.mjs" "http://$proxy" --page="$article" --query="$query" >"$work/browser.log" 2>&1
+    node "$repo/deploy/live-search/check.mjs" "http://$proxy" --page="$article" --query="$query" \
+      --timeout-ms="${KA_BROWSER_TIMEOUT_MS:-30000}" >"$work/browser.log" 2>&1
     browser_status=$?
     set -e
     sed 's/^/    browser: /' "$work/browser.log"
+    # Which instance rendered the page and which holds the circuit: a page's prerendered components
+    # can only be resumed by an instance that can read their protected state.
+    tail -n +"$((log_before + 1))" "$run/access.log" | awk -v page="$article" '
+      $6 == "\"GET" && $7 == page { print "    browser: the page came from " $3 }
+      $6 == "\"GET" && index($7, "/_blazor?id=") == 1 { print "    browser: its WebSocket went to " $3 " (affinity key " $NF ")" }' || true
     if [ "$browser_status" = 0 ]; then browser_note="Chromium saw live results"; else c_ok=false; browser_note="Chromium saw no live results"; fi
   fi
 else

@@ -55,11 +55,19 @@ try {
   const sockets = [];
   const scripts = [];
   page.on('websocket', ws => {
-    const entry = { url: ws.url(), beforeTyping: !typing, received: 0, closed: false };
+    const entry = { url: ws.url(), beforeTyping: !typing, received: 0, receivedAfterTyping: 0, sentAfterTyping: 0, closed: false };
     sockets.push(entry);
-    ws.on('framereceived', () => { entry.received++; });
+    ws.on('framereceived', () => { entry.received++; if (typing) entry.receivedAfterTyping++; });
+    // What went each way once the reader typed: input events out, render batches back.
+    ws.on('framesent', () => { if (typing) entry.sentAfterTyping++; });
     ws.on('close', () => { entry.closed = true; });
   });
+  // Blazor reports a circuit that cannot start, or a component it cannot resume, on the console.
+  const consoleErrors = [];
+  page.on('console', message => {
+    if (message.type() === 'error' || message.type() === 'warning') consoleErrors.push(`${message.type()}: ${message.text().replace(/\s+/g, ' ').slice(0, 200)}`);
+  });
+  page.on('pageerror', error => consoleErrors.push(`page error: ${error.message.slice(0, 200)}`));
   page.on('request', request => {
     if (/blazor\.web(\.[a-z0-9]+)?\.js/.test(request.url())) scripts.push({ url: request.url(), beforeTyping: !typing });
   });
@@ -83,9 +91,11 @@ try {
   const affinity = cookies.find(c => c.name === 'ka-affinity');
   console.log(`after typing "${options.query}": ${count} result(s)${count ? `, first: ${(await hits.first().innerText()).replace(/\s+/g, ' ').slice(0, 80)}` : ''}`);
   for (const s of sockets) {
-    console.log(`websocket: ${s.url} opened ${s.beforeTyping ? 'before' : 'after'} typing, ${s.received} message(s) received${s.closed ? ', closed' : ''}`);
+    console.log(`websocket: ${s.url} opened ${s.beforeTyping ? 'before' : 'after'} typing, ${s.received} message(s) received` +
+      ` (after typing: ${s.sentAfterTyping} sent, ${s.receivedAfterTyping} received)${s.closed ? ', closed' : ''}`);
   }
   console.log(`ka-affinity cookie: ${affinity ? 'set' : 'not set'}`);
+  for (const line of consoleErrors.slice(0, 10)) console.log(`console ${line}`);
   const live = sockets.some(s => s.received > 0 && new URL(s.url).host === new URL(base).host);
   status = count > 0 && live ? 0 : 1;
   if (count === 0) console.log('no live results appeared');
