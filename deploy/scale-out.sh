@@ -140,7 +140,6 @@ start_instance() {
     cd "$app"
     exec env ASPNETCORE_ENVIRONMENT=Production \
       ASPNETCORE_URLS="http://127.0.0.1:$port" \
-      ASPNETCORE_FORWARDEDHEADERS_ENABLED=true \
       Reader__ContentPath="$repo/content" \
       Reader__DatabasePath="$dir/reader.db" \
       HOME="$dir/home" \
