@@ -27,11 +27,11 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
-article=${KA_ARTICLE_PATH:-/articles/kazakhstan-eurasian-line}
-compare_paths=${KA_COMPARE_PATHS:-"$article $article?view=en /"}
+article=${KA_ARTICLE_PATH:-/ar/articles/kazakhstan-eurasian-line}
+compare_paths=${KA_COMPARE_PATHS:-"$article /en/articles/kazakhstan-eurasian-line?view=parallel /ar /api/articles"}
 blazor=${KA_BLAZOR_PATH:-/_blazor}
 live_path=${KA_LIVE_PATH:-'^/(ar|en)/live/'}
-live_fragment=${KA_LIVE_FRAGMENT:-}
+live_fragment=${KA_LIVE_FRAGMENT:-/ar/live/search}
 query=${KA_SEARCH_QUERY:-بايكونور}
 load_seconds=${KA_LOAD_SECONDS:-10}
 load_connections=${KA_LOAD_CONNECTIONS:-8}

@@ -1,4 +1,4 @@
-import { startBlazor } from "../../js/live-connection.js";
+import { prepareConnection, startBlazor } from "../../js/live-connection.js";
 
 // The header search goes live only for a reader who types in it: until then the page loads no Blazor script and
 // opens no connection. Then it fetches the live panel, starts Blazor for it, and passes on what is typed.
@@ -37,6 +37,7 @@ form?.addEventListener("keydown", (event) => {
 });
 
 async function goLive() {
+    prepareConnection();
     const response = await fetch(form.dataset.live, { headers: { Accept: "text/html" } });
     if (!response.ok) {
         throw new Error(`live search: ${response.status}`);
