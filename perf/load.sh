@@ -26,6 +26,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 COLD_RUNS=${COLD_RUNS:-5}
 MEMORY_DURATION=${MEMORY_DURATION:-300}
 MEMORY_INTERVAL=${MEMORY_INTERVAL:-10}
+MEMORY_WARMUP=${MEMORY_WARMUP:-30} # load before the first sample: start-up and JIT are not a trend
 CORPUS_SIZES=${CORPUS_SIZES:-1 10 100 1000}
 SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
@@ -53,7 +54,7 @@ perf/load.sh: the app against nginx serving the same bytes, side by side, on loo
   --rounds N              app/nginx alternations per URL (default 2)
   --connections N         wrk connections (default 32)
   --cold-runs N           cold starts of each kind (default 5)
-  --memory-duration S     seconds of the memory run (default 300)
+  --memory-duration S     seconds of the memory run (default 300), after MEMORY_WARMUP (30) s of load
   --corpus-sizes "N ..."  corpus sizes for the search run (default "1 10 100 1000")
   --content DIR           the folder holding articles/ (default: the repository's content/)
   --app-dir DIR           use this published app instead of publishing one
@@ -68,7 +69,7 @@ EOF
 while (($#)); do
   case $1 in
     --quick)
-      DURATION=5 WARMUP=2 ROUNDS=1 COLD_RUNS=3 MEMORY_DURATION=30 CORPUS_SIZES="1 10"
+      DURATION=5 WARMUP=2 ROUNDS=1 COLD_RUNS=3 MEMORY_DURATION=30 MEMORY_WARMUP=5 CORPUS_SIZES="1 10"
       ;;
     --article-path) ARTICLE_PATH=$2; shift ;;
     --search-query) SEARCH_QUERY=$2; shift ;;
@@ -94,11 +95,11 @@ done
 log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
-for n in DURATION WARMUP ROUNDS CONNECTIONS COLD_RUNS MEMORY_DURATION MEMORY_INTERVAL SERVER_CPU LOAD_CPU \
+for n in DURATION WARMUP ROUNDS CONNECTIONS COLD_RUNS MEMORY_DURATION MEMORY_INTERVAL MEMORY_WARMUP SERVER_CPU LOAD_CPU \
   APP_PORT NGINX_PORT READY_TIMEOUT CORPUS_READY_TIMEOUT; do
   [[ ${!n} =~ ^[0-9]+$ ]] || die "$n must be a whole number, not '${!n}'"
 done
-((DURATION > 0 && ROUNDS > 0 && COLD_RUNS > 0 && MEMORY_INTERVAL > 0)) || die "durations and counts must be positive"
+((DURATION > 0 && WARMUP > 0 && ROUNDS > 0 && COLD_RUNS > 0 && MEMORY_INTERVAL > 0)) || die "durations and counts must be positive"
 [[ $ARTICLE_PATH == /* ]] || die "--article-path must start with /"
 [[ -d $CONTENT_PATH/articles ]] || die "no articles/ folder in $CONTENT_PATH"
 CONTENT_PATH=$(cd "$CONTENT_PATH" && pwd)
@@ -364,6 +365,7 @@ check_same_bytes() {
 
 if step side; then
   log "side by side: app on core $SERVER_CPU, nginx on core $SERVER_CPU, wrk on core $LOAD_CPU"
+  side_load_before=$(loadavg)
   mkdir -p "$work/bytes" "$work/www" "$work/nginx" "$work/wrk"
   start_app "$(fresh_db)/reader.db" "$CONTENT_PATH" "$work/app-side.log"
   wait_ready "$work/app-side.log" "$READY_TIMEOUT"
@@ -418,6 +420,8 @@ if step side; then
 
   say "## Side by side (median of the rounds; latency in ms)"
   say ""
+  say "Load average before / after: $side_load_before / $(loadavg)."
+  say ""
   say "| what | app req/s | app p50 / p99 | nginx req/s | nginx p50 / p99 | ratio app/nginx |"
   say "| --- | --- | --- | --- | --- | --- |"
   for row in "${rows[@]}"; do say "$row"; done
@@ -453,18 +457,19 @@ cold_start_once() {
 if step cold; then
   say "## Cold start to the first 200 of \`$ARTICLE_PATH\` (ms, $COLD_RUNS runs each)"
   say ""
+  cold_load_before=$(loadavg)
   say "| database | median | min | max | runs |"
   say "| --- | --- | --- | --- | --- |"
   fresh=() existing=()
   for ((run = 1; run <= COLD_RUNS; run++)); do
-    cold_start_once "$(fresh_db)/reader.db" "$work/app-cold.log"
+    cold_start_once "$(fresh_db)/reader.db" "$work/app-cold-fresh-$run.log"
     fresh+=("$cold_ms")
     log "cold start, fresh database: $cold_ms ms"
   done
   kept_db=$(fresh_db)/reader.db
-  cold_start_once "$kept_db" "$work/app-cold.log" # creates and fills it; not counted
+  cold_start_once "$kept_db" "$work/app-cold-existing-0.log" # creates and fills it; not counted
   for ((run = 1; run <= COLD_RUNS; run++)); do
-    cold_start_once "$kept_db" "$work/app-cold.log"
+    cold_start_once "$kept_db" "$work/app-cold-existing-$run.log"
     existing+=("$cold_ms")
     log "cold start, existing database: $cold_ms ms"
   done
@@ -475,23 +480,27 @@ if step cold; then
     unset -n runs
   done
   say ""
+  say "Load average before / after: $cold_load_before / $(loadavg)."
+  say ""
 fi
 
 # ---------------------------------------------------------------------------------------------------
 # 3. Memory: the server's RSS every MEMORY_INTERVAL seconds while wrk loads the article page.
 # ---------------------------------------------------------------------------------------------------
 if step memory; then
-  log "memory: ${MEMORY_DURATION} s under load, RSS every ${MEMORY_INTERVAL} s"
+  log "memory: ${MEMORY_WARMUP} s warm-up, then ${MEMORY_DURATION} s under load, RSS every ${MEMORY_INTERVAL} s"
+  memory_load_before=$(loadavg)
   mkdir -p "$work/wrk"
   start_app "$(fresh_db)/reader.db" "$CONTENT_PATH" "$work/app-memory.log"
   wait_ready "$work/app-memory.log" "$READY_TIMEOUT"
   samples=$work/memory.tsv
-  # wrk runs 2 s past the last sample, so every sample is taken under load, and then ends by itself.
-  taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$((MEMORY_DURATION + 2))s" --latency \
+  # One wrk run: the warm-up (start-up allocations and JIT are not a trend), then the sampled
+  # part, then 2 s past the last sample so every sample is taken under load; it ends by itself.
+  taskset -c "$LOAD_CPU" wrk -t1 -c"$CONNECTIONS" -d"$((MEMORY_WARMUP + MEMORY_DURATION + 2))s" --latency \
     "$app_url$ARTICLE_PATH" >"$work/wrk/memory" 2>&1 &
   wrk_pid=$!
   pids+=("$wrk_pid")
-  t0=$(date +%s%N)
+  t0=$(($(date +%s%N) + MEMORY_WARMUP * 1000000000))
   for ((k = 0; k <= MEMORY_DURATION / MEMORY_INTERVAL; k++)); do
     # Sleep to the k-th tick from t0, not for a fixed time, so the samples do not drift.
     now=$(date +%s%N)
@@ -505,7 +514,9 @@ if step memory; then
   stop_pid "$wrk_pid"
   stop_app
   read -r r _ b bad errors < <(wrk_figures "$work/wrk/memory")
-  say "## Memory: server RSS under load (\`$ARTICLE_PATH\`, ${MEMORY_DURATION} s, a sample every ${MEMORY_INTERVAL} s)"
+  say "## Memory: server RSS under load (\`$ARTICLE_PATH\`, ${MEMORY_DURATION} s after ${MEMORY_WARMUP} s warm-up, a sample every ${MEMORY_INTERVAL} s)"
+  say ""
+  say "Load average before / after: $memory_load_before / $(loadavg)."
   say ""
   say "| first MB | last MB | max MB | slope MB/min (least squares) | samples | wrk req/s, p99 ms |"
   say "| --- | --- | --- | --- | --- | --- |"
