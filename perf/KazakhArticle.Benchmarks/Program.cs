@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 
 namespace KazakhArticle.Benchmarks;
@@ -8,5 +9,12 @@ namespace KazakhArticle.Benchmarks;
 /// </summary>
 public static class BenchmarkProgram
 {
-    public static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    public static void Main(string[] args)
+    {
+        // BenchmarkDotNet rebuilds the app's projects for each job; on a busy 2-core machine that takes longer
+        // than its default 2 minutes.
+        var config = ManualConfig.Create(DefaultConfig.Instance);
+        config.BuildTimeout = TimeSpan.FromMinutes(15);
+        BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args, config);
+    }
 }
