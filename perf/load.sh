@@ -133,6 +133,7 @@ ensure_tools() {
   command -v curl >/dev/null || packages+=(curl)
   command -v wrk >/dev/null || packages+=(wrk)
   command -v taskset >/dev/null || packages+=(util-linux)
+  command -v pgrep >/dev/null || packages+=(procps)
   command -v nginx >/dev/null || packages+=(nginx-light)
   [[ -e $BROTLI_MODULE ]] || packages+=(libnginx-mod-http-brotli-static)
   ((${#packages[@]})) || return 0
@@ -176,6 +177,11 @@ stop_pid() {
 cleanup() {
   local pid
   for pid in "${pids[@]}"; do stop_pid "$pid"; done
+  # Whatever was measured before a failure is still reported.
+  if [[ -s ${report:-} ]]; then
+    [[ -z $REPORT ]] || cp "$report" "$REPORT"
+    cat "$report"
+  fi
   if ((KEEP)); then log "work folder kept: $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -211,12 +217,21 @@ start_app() {
 
 stop_app() { stop_pid "$app_pid"; }
 
+# When the app is gone unasked: its exit status (128 + N: killed by signal N) and its last lines.
+app_gone() {
+  local status=0
+  wait "$app_pid" 2>/dev/null || status=$?
+  forget_pid "$app_pid"
+  tail -n 30 "$1" >&2
+  die "$2 (exit status $status)"
+}
+
 # Polls /healthz (200 once the database answers and holds content), for at most $2 seconds.
 wait_ready() {
   local logfile=$1 timeout=$2 i
   for ((i = 0; i < timeout * 10; i++)); do
     curl -fs -o /dev/null --max-time 2 "$app_url/healthz" && return 0
-    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$logfile" >&2; die "the app exited before it was ready"; }
+    kill -0 "$app_pid" 2>/dev/null || app_gone "$logfile" "the app exited before it was ready"
     sleep 0.1
   done
   tail -n 30 "$logfile" >&2
@@ -225,6 +240,21 @@ wait_ready() {
 
 # A fresh database folder for each start: the database is a cache of content/, rebuilt when missing.
 fresh_db() { mktemp -d "$work/db.XXXXXX"; }
+
+# CPU time (user + system, ms) used so far by a process and its children (nginx's worker).
+# Unlike req/s, CPU per request hardly moves when other processes take turns on the same core,
+# so it is the steadier figure on a shared machine.
+clock_ticks=$(getconf CLK_TCK)
+cpu_ms() {
+  local pid ticks=0 fields f
+  for pid in "$1" $(pgrep -P "$1" || true); do
+    # Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
+    read -r -a f <<<"$fields"
+    ticks=$((ticks + f[11] + f[12]))
+  done
+  echo $((ticks * 1000 / clock_ticks))
+}
 
 # ---------------------------------------------------------------------------------------------------
 # wrk: one run, and its figures.
@@ -237,7 +267,7 @@ run_wrk() {
     { cat "$out" >&2; die "wrk failed against $url"; }
 }
 
-# Prints "req/s p50-ms p99-ms non-2xx socket-errors" from a wrk --latency output.
+# Prints "req/s p50-ms p99-ms non-2xx socket-errors requests" from a wrk --latency output.
 wrk_figures() {
   awk '
     function ms(v) {
@@ -248,11 +278,12 @@ wrk_figures() {
       return v
     }
     /Requests\/sec:/ { rps = $2 }
+    / requests in / { requests = $1 }
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /Non-2xx or 3xx responses:/ { bad = $NF }
     /Socket errors:/ { gsub(",", ""); errors = $4 + $6 + $8 + $10 }
-    END { printf "%s %s %s %d %d\n", rps, p50, p99, bad, errors }' "$1"
+    END { printf "%s %s %s %d %d %d\n", rps, p50, p99, bad, errors, requests }' "$1"
 }
 
 median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
@@ -390,6 +421,7 @@ if step side; then
     "search API|search|"
   )
   rows=()
+  cpu_rows=()
   raw=()
   for scenario in "${scenarios[@]}"; do
     IFS='|' read -r what name header <<<"$scenario"
@@ -398,22 +430,29 @@ if step side; then
     log "$what: warm-up"
     run_wrk "$work/wrk/warmup-app" "$app_url${paths[$name]}" "$WARMUP" "${hargs[@]}"
     run_wrk "$work/wrk/warmup-nginx" "$nginx_url${paths[$name]}" 1 "${hargs[@]}"
-    declare -A rps=() p50=() p99=()
+    declare -A rps=() p50=() p99=() cpu=()
     for ((round = 1; round <= ROUNDS; round++)); do
       for server in app nginx; do
         base=app_url
         [[ $server == nginx ]] && base=nginx_url
         out="$work/wrk/$name-${header:+br-}$server-$round"
         log "$what: $server, round $round/$ROUNDS (${DURATION} s)"
+        server_pid=app_pid
+        [[ $server == nginx ]] && server_pid=nginx_pid
+        cpu_before=$(cpu_ms "${!server_pid}")
         run_wrk "$out" "${!base}${paths[$name]}" "$DURATION" "${hargs[@]}"
-        read -r r a b bad errors < <(wrk_figures "$out")
-        rps[$server]+=" $r" p50[$server]+=" $a" p99[$server]+=" $b"
-        raw+=("| $what | $round | $server | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $bad | $errors |")
+        cpu_used=$(($(cpu_ms "${!server_pid}") - cpu_before))
+        read -r r a b bad errors requests < <(wrk_figures "$out")
+        us=$(awk -v c="$cpu_used" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? c * 1000 / n : 0) }')
+        rps[$server]+=" $r" p50[$server]+=" $a" p99[$server]+=" $b" cpu[$server]+=" $us"
+        raw+=("| $what | $round | $server | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $us | $bad | $errors |")
       done
     done
     ar=$(median <<<"${rps[app]}") nr=$(median <<<"${rps[nginx]}")
+    ac=$(median <<<"${cpu[app]}") nc=$(median <<<"${cpu[nginx]}")
     rows+=("| $what | $(fmt_rps "$ar") | $(fmt_ms "$(median <<<"${p50[app]}")") / $(fmt_ms "$(median <<<"${p99[app]}")") | $(fmt_rps "$nr") | $(fmt_ms "$(median <<<"${p50[nginx]}")") / $(fmt_ms "$(median <<<"${p99[nginx]}")") | $(fmt_ratio "$ar" "$nr") |")
-    unset rps p50 p99
+    cpu_rows+=("| $what | $(fmt_rps "$ac") | $(fmt_rps "$nc") | $(fmt_ratio "$nc" "$ac") |")
+    unset rps p50 p99 cpu
   done
   stop_pid "$nginx_pid"
   stop_app
@@ -426,10 +465,17 @@ if step side; then
   say "| --- | --- | --- | --- | --- | --- |"
   for row in "${rows[@]}"; do say "$row"; done
   say ""
+  say "Server CPU time per request (user + system, µs; median of the rounds): what each request costs the"
+  say "server core, whoever else ran on it. nginx/app is the ratio the req/s would have on a core of their own."
+  say ""
+  say "| what | app µs/req | nginx µs/req | ratio nginx/app |"
+  say "| --- | --- | --- | --- |"
+  for row in "${cpu_rows[@]}"; do say "$row"; done
+  say ""
   say "Each run, in the order run:"
   say ""
-  say "| what | round | server | req/s | p50 ms | p99 ms | non-2xx | socket errors |"
-  say "| --- | --- | --- | --- | --- | --- | --- | --- |"
+  say "| what | round | server | req/s | p50 ms | p99 ms | CPU µs/req | non-2xx | socket errors |"
+  say "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for row in "${raw[@]}"; do say "$row"; done
   say ""
 fi
@@ -445,11 +491,12 @@ cold_start_once() {
   for ((i = 0; i < READY_TIMEOUT * 100; i++)); do
     code=$(taskset -c "$LOAD_CPU" curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$app_url$ARTICLE_PATH" || true)
     [[ $code == 200 ]] && break
-    kill -0 "$app_pid" 2>/dev/null || { tail -n 30 "$logfile" >&2; die "the app exited during a cold start"; }
+    kill -0 "$app_pid" 2>/dev/null || app_gone "$logfile" "the app exited during a cold start"
     sleep 0.01
   done
   end=$(date +%s%N)
   [[ $code == 200 ]] || die "no 200 from $ARTICLE_PATH within $READY_TIMEOUT s of starting (last status $code)"
+  cold_cpu_ms=$(cpu_ms "$app_pid")
   stop_app
   cold_ms=$(((end - start) / 1000000))
 }
@@ -458,26 +505,29 @@ if step cold; then
   say "## Cold start to the first 200 of \`$ARTICLE_PATH\` (ms, $COLD_RUNS runs each)"
   say ""
   cold_load_before=$(loadavg)
-  say "| database | median | min | max | runs |"
-  say "| --- | --- | --- | --- | --- |"
-  fresh=() existing=()
+  say "Wall time from starting the process; and the CPU time the server used until then, which other"
+  say "processes on the core do not inflate (it includes the JIT's background threads)."
+  say ""
+  say "| database | median | min | max | runs | CPU ms, median | CPU ms, runs |"
+  say "| --- | --- | --- | --- | --- | --- | --- |"
+  fresh=() existing=() fresh_cpu=() existing_cpu=()
   for ((run = 1; run <= COLD_RUNS; run++)); do
     cold_start_once "$(fresh_db)/reader.db" "$work/app-cold-fresh-$run.log"
-    fresh+=("$cold_ms")
-    log "cold start, fresh database: $cold_ms ms"
+    fresh+=("$cold_ms") fresh_cpu+=("$cold_cpu_ms")
+    log "cold start, fresh database: $cold_ms ms ($cold_cpu_ms ms of CPU)"
   done
   kept_db=$(fresh_db)/reader.db
   cold_start_once "$kept_db" "$work/app-cold-existing-0.log" # creates and fills it; not counted
   for ((run = 1; run <= COLD_RUNS; run++)); do
     cold_start_once "$kept_db" "$work/app-cold-existing-$run.log"
-    existing+=("$cold_ms")
-    log "cold start, existing database: $cold_ms ms"
+    existing+=("$cold_ms") existing_cpu+=("$cold_cpu_ms")
+    log "cold start, existing database: $cold_ms ms ($cold_cpu_ms ms of CPU)"
   done
   for kind in fresh existing; do
-    declare -n runs=$kind
+    declare -n runs=$kind cpus=${kind}_cpu
     all="${runs[*]}"
-    say "| $kind | $(median <<<"$all") | $(tr ' ' '\n' <<<"$all" | sort -n | head -n 1) | $(tr ' ' '\n' <<<"$all" | sort -n | tail -n 1) | $all |"
-    unset -n runs
+    say "| $kind | $(median <<<"$all") | $(tr ' ' '\n' <<<"$all" | sort -n | head -n 1) | $(tr ' ' '\n' <<<"$all" | sort -n | tail -n 1) | $all | $(median <<<"${cpus[*]}") | ${cpus[*]} |"
+    unset -n runs cpus
   done
   say ""
   say "Load average before / after: $cold_load_before / $(loadavg)."
@@ -507,13 +557,13 @@ if step memory; then
     wait_ns=$((t0 + k * MEMORY_INTERVAL * 1000000000 - now))
     ((wait_ns <= 0)) || sleep "$(awk -v n="$wait_ns" 'BEGIN { printf "%.3f", n / 1e9 }')"
     rss=$(awk '/^VmRSS/ { print $2 }' "/proc/$app_pid/status" 2>/dev/null || true)
-    [[ -n $rss ]] || die "the app exited during the memory run"
+    [[ -n $rss ]] || app_gone "$work/app-memory.log" "the app exited during the memory run"
     printf '%d\t%d\n' $((k * MEMORY_INTERVAL)) "$rss" >>"$samples"
   done
   for ((k = 0; k < 100; k++)); do kill -0 "$wrk_pid" 2>/dev/null && sleep 0.1; done
   stop_pid "$wrk_pid"
   stop_app
-  read -r r _ b bad errors < <(wrk_figures "$work/wrk/memory")
+  read -r r _ b bad errors _ < <(wrk_figures "$work/wrk/memory")
   say "## Memory: server RSS under load (\`$ARTICLE_PATH\`, ${MEMORY_DURATION} s after ${MEMORY_WARMUP} s warm-up, a sample every ${MEMORY_INTERVAL} s)"
   say ""
   say "Load average before / after: $memory_load_before / $(loadavg)."
@@ -557,7 +607,7 @@ if step corpus; then
       ready_s=$(awk -v n="$(($(date +%s%N) - started))" 'BEGIN { printf "%.1f", n / 1e9 }')
       run_wrk "$work/wrk/corpus-warmup" "$app_url$SEARCH_PATH" "$WARMUP"
       run_wrk "$work/wrk/corpus-$size" "$app_url$SEARCH_PATH" "$DURATION"
-      read -r r a b bad _ < <(wrk_figures "$work/wrk/corpus-$size")
+      read -r r a b bad _ _ < <(wrk_figures "$work/wrk/corpus-$size")
       say "| $size | $ready_s | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $bad |"
       stop_app
       rm -rf "$corpus"
@@ -567,5 +617,3 @@ if step corpus; then
 fi
 
 say "Load average at the end: $(loadavg). The machine may be shared: compare the ratios of one run, not absolute figures across runs."
-[[ -z $REPORT ]] || cp "$report" "$REPORT"
-cat "$report"
