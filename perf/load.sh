@@ -241,12 +241,14 @@ wait_ready() {
 # A fresh database folder for each start: the database is a cache of content/, rebuilt when missing.
 fresh_db() { mktemp -d "$work/db.XXXXXX"; }
 
-# CPU time (user + system, ms) used so far by a process and its children (nginx's worker).
+# CPU time (user + system, ms) used so far by a process and its children (nginx's worker);
+# "?" when the process is gone.
 # Unlike req/s, CPU per request hardly moves when other processes take turns on the same core,
 # so it is the steadier figure on a shared machine.
 clock_ticks=$(getconf CLK_TCK)
 cpu_ms() {
   local pid ticks=0 fields f
+  [[ -r /proc/$1/stat ]] || { echo "?"; return 0; }
   for pid in "$1" $(pgrep -P "$1" || true); do
     # Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
     fields=$(sed 's/.*) //' "/proc/$pid/stat" 2>/dev/null) || continue
@@ -286,7 +288,8 @@ wrk_figures() {
     END { printf "%s %s %s %d %d %d\n", rps, p50, p99, bad, errors, requests }' "$1"
 }
 
-median() { tr ' ' '\n' | grep -v '^$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+# The median of the numbers in a space-separated list (anything else, such as "?", is left out).
+median() { tr ' ' '\n' | grep -E '^[0-9.]+$' | sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 fmt_rps() { awk -v v="$1" 'BEGIN { printf "%.0f", v }'; }
 fmt_ms() { awk -v v="$1" 'BEGIN { printf (v < 10 ? "%.2f" : "%.0f"), v }'; }
 fmt_ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.3g×", a / b; else print "–" }'; }
@@ -441,7 +444,9 @@ if step side; then
         [[ $server == nginx ]] && server_pid=nginx_pid
         cpu_before=$(cpu_ms "${!server_pid}")
         run_wrk "$out" "${!base}${paths[$name]}" "$DURATION" "${hargs[@]}"
-        cpu_used=$(($(cpu_ms "${!server_pid}") - cpu_before))
+        cpu_after=$(cpu_ms "${!server_pid}")
+        [[ $cpu_before$cpu_after != *'?'* ]] || die "the $server stopped during the run"
+        cpu_used=$((cpu_after - cpu_before))
         read -r r a b bad errors requests < <(wrk_figures "$out")
         us=$(awk -v c="$cpu_used" -v n="$requests" 'BEGIN { printf "%.0f", (n > 0 ? c * 1000 / n : 0) }')
         rps[$server]+=" $r" p50[$server]+=" $a" p99[$server]+=" $b" cpu[$server]+=" $us"
@@ -526,7 +531,7 @@ if step cold; then
   for kind in fresh existing; do
     declare -n runs=$kind cpus=${kind}_cpu
     all="${runs[*]}"
-    say "| $kind | $(median <<<"$all") | $(tr ' ' '\n' <<<"$all" | sort -n | head -n 1) | $(tr ' ' '\n' <<<"$all" | sort -n | tail -n 1) | $all | $(median <<<"${cpus[*]}") | ${cpus[*]} |"
+    say "| $kind | $(fmt_rps "$(median <<<"$all")") | $(tr ' ' '\n' <<<"$all" | sort -n | head -n 1) | $(tr ' ' '\n' <<<"$all" | sort -n | tail -n 1) | $all | $(fmt_rps "$(median <<<"${cpus[*]}")") | ${cpus[*]} |"
     unset -n runs cpus
   done
   say ""
