@@ -229,8 +229,10 @@ result() { # name, PASS|FAIL, detail
 }
 
 # fetch URL ENCODING NAME: body to $work/NAME.body, headers to $work/NAME.headers; raw bytes (no decoding).
+# Always with the public Host, as nginx forwards it: pages carry absolute canonical links, so the host is part of
+# the URL that decides the bytes; an instance asked under its own port would rightly answer other bytes.
 fetch() {
-  curl -s --http1.1 -H "Accept-Encoding: $2" -D "$work/$3.headers" -o "$work/$3.body" "$1"
+  curl -s --http1.1 -H "Host: $proxy" -H "Accept-Encoding: $2" -D "$work/$3.headers" -o "$work/$3.body" "$1"
 }
 header() { grep -i "^$2:" "$work/$1.headers" | head -n 1 | cut -d' ' -f2- | tr -d '\r' || true; }
 sha() { sha256sum "$work/$1.body" | cut -c1-16; }
