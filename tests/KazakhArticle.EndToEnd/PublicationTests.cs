@@ -166,17 +166,27 @@ public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFi
             socket.Close += (_, _) => close.TrySetResult();
             closed.Add(close.Task);
         };
+
+        // Every state the live search passes through, in order (with a one-second idle time it may pause again at any moment).
+        await page.AddInitScriptAsync("""
+            window.__liveStates = [];
+            document.addEventListener('live-search-state', e => window.__liveStates.push(e.detail));
+            """);
         await page.GotoAsync("/ar/articles/kazakhstan-eurasian-line");
         await page.Locator("#header-search-q").PressSequentiallyAsync("روسيا");
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
 
         await page.WaitForFunctionAsync("document.documentElement.dataset.liveSearch === 'paused'");
         await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
+
         // Bounded: a connection that is never let go fails here.
         await Task.WhenAll(closed).WaitAsync(TimeSpan.FromSeconds(15));
+        _ = Assert.Single(closed);
 
         await page.Locator("#header-search-q").FillAsync("بايكونور");
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToContainTextAsync("بايكونور");
-        Assert.Equal("live", await page.EvaluateAsync<string>("document.documentElement.dataset.liveSearch"));
+        var states = await page.EvaluateAsync<string[]>("window.__liveStates");
+        Assert.Equal(["live", "paused", "live"], states.Take(3));
+        Assert.Equal(2, closed.Count);
     }
 }

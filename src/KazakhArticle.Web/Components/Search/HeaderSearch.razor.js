@@ -54,8 +54,12 @@ const panelObserver = new MutationObserver(() => {
     input.setAttribute("aria-expanded", panel && !panel.hidden ? "true" : "false");
 });
 
-// The state is also on <html data-live-search>, for styles and tests: "live" or "paused".
-const show = (value) => { state = value; document.documentElement.dataset.liveSearch = value; };
+// The state is also on <html data-live-search> and told as a "live-search-state" event, for styles and tests: "live" or "paused".
+const show = (value) => {
+    state = value;
+    document.documentElement.dataset.liveSearch = value;
+    document.dispatchEvent(new CustomEvent("live-search-state", { detail: value }));
+};
 
 window.kazakhArticleLiveSearch = {
     /** Called by the live panel once it has rendered: it replaces the page's placeholder and searches what is typed. */
