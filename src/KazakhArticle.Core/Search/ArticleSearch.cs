@@ -60,7 +60,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
     // For a query whose matched terms are known beforehand (see MatchesLiterally): no highlight(), so no second
     // pass; the page's rows are read by rowid.
     private const string PageSql = RankedPage + """
-        SELECT Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId
+        SELECT Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId, Terms
         FROM page CROSS JOIN SearchEntries ON SearchEntries.rowid = page.id
         ORDER BY page.score, page.id
         """;
@@ -119,7 +119,9 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
                 using var reader = page.ExecuteReader();
                 while (reader.Read())
                 {
-                    hits.Add(ToHit(reader, escapedQuery, literalTerms ?? MarkedTerms(reader.GetString(7))));
+                    // Column 7 is the index text, highlighted or not: the snippet reads each word's term from it.
+                    var indexText = reader.GetString(7);
+                    hits.Add(ToHit(reader, indexText, escapedQuery, literalTerms ?? MarkedTerms(indexText)));
                 }
             }
 
@@ -282,7 +284,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
 
     private static bool IsExpandable(SearchClause clause) => clause.IsPrefix && clause.Terms[0].All(char.IsAsciiLetterOrDigit);
 
-    private static SearchHit ToHit(SqliteDataReader row, string escapedQuery, IReadOnlySet<string> terms)
+    private static SearchHit ToHit(SqliteDataReader row, string indexText, string escapedQuery, IReadOnlySet<string> terms)
     {
         var slug = row.GetString(1);
         var language = row.GetString(2);
@@ -297,7 +299,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
             paragraphId,
             // The matching language's view, with the query so the page marks the words too.
             Url: $"/articles/{slug}?view={language}&q={escapedQuery}#{paragraphId ?? sectionId}",
-            Snippet: HitMarker.Snippet(row.GetString(0), terms));
+            Snippet: HitMarker.Snippet(row.GetString(0), indexText, terms));
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search expression {Match} failed")]

@@ -18,9 +18,11 @@ public static partial class HitMarker
     // Longer words are analysed on the heap.
     private const int MaxStackWord = 64;
 
-    // The characters WebUtility.HtmlEncode changes; text without them is written as it is.
-    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create(
-        "<>\"'&" + string.Concat(Enumerable.Range(160, 96).Select(c => (char)c)) + string.Concat(Enumerable.Range(0xD800, 0x800).Select(c => (char)c)));
+    // What Fold removes of the characters IsNormalizationStable accepts.
+    private static readonly SearchValues<char> StableMarks = SearchValues.Create("\u0640\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0670");
+
+    // The characters WebUtility.HtmlEncode changes, with the surrogates; text without them is written as it is.
+    private static readonly SearchValues<char> HtmlSpecial = SearchValues.Create("<>\"'&" + string.Concat(Enumerable.Range(160, 96).Select(c => (char)c)));
 
     /// <summary>The terms FTS5 marked in an entry's analyzed column.</summary>
     public static IEnumerable<string> MarkedTerms(string highlighted)
@@ -76,41 +78,92 @@ public static partial class HitMarker
     }
 
     /// <summary>An HTML snippet of <paramref name="text"/> around its first match, matched words in &lt;mark&gt;.</summary>
-    public static string Snippet(string text, IReadOnlySet<string> terms, int maxWords = 36)
+    public static string Snippet(string text, IReadOnlySet<string> terms, int maxWords = 36) => Snippet(text, null, terms, maxWords);
+
+    /// <summary>
+    /// <see cref="Snippet(string, IReadOnlySet{string}, int)"/>, given the entry's index text as well (its terms, one
+    /// per word, space-separated, as stored or as highlight() returns it, marks and all): a word's term is then read
+    /// from it rather than worked out again. Only a word that Unicode normalisation changes is still analysed.
+    /// </summary>
+    internal static string Snippet(string text, string? indexText, IReadOnlySet<string> terms, int maxWords = 36)
     {
         var matcher = new TermMatcher(terms);
         var words = ArrayPool<MarkedWord>.Shared.Rent((text.Length / 2) + 1);
         try
         {
-            // Words are analysed up to the first match; after it, only found, up to the word past the snippet's end:
+            // Words are matched up to the first match; after it, only found, up to the word past the snippet's end:
             // enough to place the snippet as if every word had been counted. A paragraph's tail costs nothing.
             Span<char> buffer = stackalloc char[MaxStackWord];
             var count = 0;
             var first = -1;
             var enough = int.MaxValue;
             var position = 0;
+            var cursor = 0;
             while (count < enough && TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
             {
                 var word = text.AsSpan(wordStart, wordLength);
-                if (first >= 0)
+                bool? matched = null;
+                int tokenStart = 0, tokenLength = 0;
+                if (indexText is null)
                 {
-                    if (HasTerm(word, buffer))
+                    if (first >= 0)
                     {
-                        words[count++] = new MarkedWord(wordStart, wordLength, Matched: null);
+                        if (!HasTerm(word, buffer))
+                        {
+                            continue;
+                        }
+                    }
+                    else
+                    {
+                        var term = TextAnalyzer.Term(word, wordLength <= MaxStackWord ? buffer : new char[wordLength]);
+                        if (term.IsEmpty)
+                        {
+                            continue;
+                        }
+
+                        matched = matcher.Contains(term);
+                    }
+                }
+                else if (TextAnalyzer.IsNormalizationStable(word))
+                {
+                    // Its term is one token: the word's own letters, folded and stemmed, never a space.
+                    if (!HasStableTerm(word))
+                    {
+                        continue;
                     }
 
-                    continue;
-                }
+                    if (!NextToken(indexText, ref cursor, out tokenStart, out tokenLength) || tokenLength == 0)
+                    {
+                        return Snippet(text, null, terms, maxWords); // not this text's index text
+                    }
 
-                var term = TextAnalyzer.Term(word, wordLength <= MaxStackWord ? buffer : new char[wordLength]);
-                if (term.IsEmpty)
+                    if (first < 0)
+                    {
+                        matched = TokenMatches(indexText.AsSpan(tokenStart, tokenLength), matcher);
+                    }
+                }
+                else
                 {
-                    continue;
+                    // Normalisation may have made the term of several tokens (ﷺ is four words).
+                    var term = TextAnalyzer.Term(word);
+                    if (term.Length == 0)
+                    {
+                        continue;
+                    }
+
+                    for (var tokens = term.AsSpan().Count(' ') + 1; tokens > 0; tokens--)
+                    {
+                        if (!NextToken(indexText, ref cursor, out _, out _))
+                        {
+                            return Snippet(text, null, terms, maxWords);
+                        }
+                    }
+
+                    matched = matcher.Contains(term);
                 }
 
-                var matched = matcher.Contains(term);
-                words[count++] = new MarkedWord(wordStart, wordLength, matched);
-                if (matched)
+                words[count++] = new MarkedWord(wordStart, wordLength, tokenStart, tokenLength, matched);
+                if (matched == true && first < 0)
                 {
                     first = count - 1;
                     enough = Math.Max(0, first - (maxWords / 4)) + maxWords + 1;
@@ -138,7 +191,9 @@ public static partial class HitMarker
             foreach (var word in words.AsSpan(start, end - start + 1))
             {
                 var marked = word.Matched
-                    ?? matcher.Contains(TextAnalyzer.Term(text.AsSpan(word.Start, word.Length), word.Length <= MaxStackWord ? buffer : new char[word.Length]));
+                    ?? (indexText is null
+                        ? matcher.Contains(TextAnalyzer.Term(text.AsSpan(word.Start, word.Length), word.Length <= MaxStackWord ? buffer : new char[word.Length]))
+                        : TokenMatches(indexText.AsSpan(word.TokenStart, word.TokenLength), matcher));
                 if (marked)
                 {
                     AppendMarkedWord(html, text, ref written, word.Start, word.Length);
@@ -204,6 +259,37 @@ public static partial class HitMarker
         word[0] is (<= '\u007F' or (>= '\u0621' and <= '\u064A') or (>= '\u0660' and <= '\u0669') or '\u0671') and not '\u0640'
         || !TextAnalyzer.Term(word, word.Length <= MaxStackWord ? buffer : new char[word.Length]).IsEmpty;
 
+    /// <summary>Whether a word of the characters that normalisation keeps has a term: one of more than marks and tatweels.</summary>
+    private static bool HasStableTerm(ReadOnlySpan<char> word) =>
+        word.IndexOfAnyExcept(StableMarks) >= 0;
+
+    private static bool NextToken(string indexText, ref int cursor, out int start, out int length)
+    {
+        start = cursor;
+        if (cursor > indexText.Length)
+        {
+            length = 0;
+            return false;
+        }
+
+        var space = indexText.AsSpan(cursor).IndexOf(' ');
+        length = space < 0 ? indexText.Length - cursor : space;
+        cursor += length + 1;
+        return true;
+    }
+
+    private static bool TokenMatches(ReadOnlySpan<char> token, TermMatcher matcher)
+    {
+        if (!token.ContainsAny(Open, Close))
+        {
+            return matcher.Contains(token);
+        }
+
+        var term = new List<string>(1);
+        AddTerm(token, term);
+        return term.Count > 0 && matcher.Contains(term[0]);
+    }
+
     private static void AddTerm(ReadOnlySpan<char> token, ICollection<string> terms)
     {
         // highlight() marks whole tokens, so the marks stand only at a term's ends or between the terms of a phrase.
@@ -239,7 +325,7 @@ public static partial class HitMarker
     /// <summary>As <see cref="WebUtility.HtmlEncode(string)"/>, without a copy of text that needs no encoding.</summary>
     private static void AppendEncoded(StringBuilder html, ReadOnlySpan<char> text)
     {
-        if (text.ContainsAny(HtmlSpecial))
+        if (text.ContainsAny(HtmlSpecial) || text.ContainsAnyInRange('\uD800', '\uDFFF'))
         {
             html.Append(WebUtility.HtmlEncode(text.ToString()));
         }
@@ -252,8 +338,8 @@ public static partial class HitMarker
     [GeneratedRegex("(<[^>]*>)")]
     private static partial Regex Tag();
 
-    /// <summary>A word of a snippet; whether it is marked, once known.</summary>
-    private readonly record struct MarkedWord(int Start, int Length, bool? Matched);
+    /// <summary>A word of a snippet, where its term stands in the index text, and whether it is marked, once known.</summary>
+    private readonly record struct MarkedWord(int Start, int Length, int TokenStart, int TokenLength, bool? Matched);
 
     /// <summary>Looks a term up by its characters, so no string is made for the words that are not marked.</summary>
     private readonly struct TermMatcher

@@ -111,7 +111,7 @@ public static class TextAnalyzer
     /// need not be called: ASCII, the basic Arabic letters, harakat, superscript alef and the digits. Not the
     /// combining maddah and hamzas (U+0653–U+0655): they compose with the letter before them (و + ◌ٔ is ؤ).
     /// </summary>
-    private static bool IsNormalizationStable(ReadOnlySpan<char> word)
+    internal static bool IsNormalizationStable(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -209,11 +209,22 @@ public static class TextAnalyzer
         return false;
     }
 
-    private static bool IsWordStart(char c) => char.IsLetterOrDigit(c);
+    // ASCII and the basic Arabic letters (tatweel included: a modifier letter) are answered without Unicode tables.
+    private static bool IsWordStart(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterOrDigit(c),
+        >= '\u0621' and <= '\u064A' => true,
+        >= '\u064B' and <= '\u0652' => false,
+        _ => char.IsLetterOrDigit(c),
+    };
 
     // Marks and tatweel stay inside a word: FTS5's own tokenizer would split Arabic at every haraka.
-    private static bool IsWordPart(char c) =>
-        char.IsLetterOrDigit(c)
-        || c == '\u0640'
-        || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordPart(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterOrDigit(c),
+        >= '\u0621' and <= '\u0652' => true,
+        _ => char.IsLetterOrDigit(c)
+            || c == '\u0640'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark,
+    };
 }

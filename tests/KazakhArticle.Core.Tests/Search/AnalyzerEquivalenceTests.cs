@@ -35,6 +35,16 @@ public sealed partial class AnalyzerEquivalenceTests
     }
 
     [Fact]
+    public void Every_character_starts_ends_and_folds_words_as_before()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = $"{(char)c}ب{(char)c} a{(char)c}";
+            Assert.Equal(ReferenceAnalyzer.Words(text), TextAnalyzer.Words(text));
+        }
+    }
+
+    [Fact]
     public void The_shipped_article_is_indexed_as_before()
     {
         foreach (var text in ShippedTexts())
@@ -62,9 +72,14 @@ public sealed partial class AnalyzerEquivalenceTests
 
             foreach (var marked in sets)
             {
+                var indexText = ReferenceAnalyzer.IndexText(texts[i]);
+                var highlighted = Highlight(indexText, marked);
                 foreach (var maxWords in new[] { 36, 5, 1, 1000 })
                 {
-                    Assert.Equal(ReferenceMarker.Snippet(texts[i], marked, maxWords), HitMarker.Snippet(texts[i], marked, maxWords));
+                    var expected = ReferenceMarker.Snippet(texts[i], marked, maxWords);
+                    Assert.Equal(expected, HitMarker.Snippet(texts[i], marked, maxWords));
+                    Assert.Equal(expected, HitMarker.Snippet(texts[i], indexText, marked, maxWords));
+                    Assert.Equal(expected, HitMarker.Snippet(texts[i], highlighted, marked, maxWords));
                 }
 
                 // Any set, not only a HashSet with an ordinal comparer.
@@ -89,8 +104,23 @@ public sealed partial class AnalyzerEquivalenceTests
         var marked = new HashSet<string>(StringComparer.Ordinal) { term };
         foreach (var maxWords in new[] { 36, 3, 1 })
         {
-            Assert.Equal(ReferenceMarker.Snippet(text, marked, maxWords), HitMarker.Snippet(text, marked, maxWords));
+            var expected = ReferenceMarker.Snippet(text, marked, maxWords);
+            Assert.Equal(expected, HitMarker.Snippet(text, marked, maxWords));
+            Assert.Equal(expected, HitMarker.Snippet(text, ReferenceAnalyzer.IndexText(text), marked, maxWords));
         }
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("كازاخستان")]
+    [InlineData("x y z")]
+    [InlineData("x  y")]
+    public void A_snippet_whose_index_text_runs_short_is_still_right(string indexText)
+    {
+        const string text = "كازاخستان بلد كبير في آسيا الوسطى، وروسيا جارتها. كازاخستان وروسيا";
+        var marked = new HashSet<string>(StringComparer.Ordinal) { "روسيا" };
+
+        Assert.Equal(ReferenceMarker.Snippet(text, marked), HitMarker.Snippet(text, indexText, marked));
     }
 
     [Theory]
@@ -108,6 +138,10 @@ public sealed partial class AnalyzerEquivalenceTests
     [InlineData("\uE001a \uE000b")]
     public void Reads_the_marked_terms_as_before(string highlighted) =>
         Assert.Equal(ReferenceMarker.MarkedTerms(highlighted), HitMarker.MarkedTerms(highlighted));
+
+    /// <summary>As highlight() marks an index text: the matched terms between the private-use marks.</summary>
+    private static string Highlight(string indexText, HashSet<string> marked) =>
+        string.Join(' ', indexText.Split(' ').Select(t => marked.Contains(t) ? $"{HitMarker.Open}{t}{HitMarker.Close}" : t));
 
     private static IEnumerable<string> ShippedTexts() =>
         ShippedFiles
