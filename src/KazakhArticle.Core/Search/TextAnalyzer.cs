@@ -14,6 +14,9 @@ public readonly record struct AnalyzedWord(int Start, int Length, string Term);
 /// </summary>
 public static class TextAnalyzer
 {
+    // Words are short; a longer one is analysed on the heap.
+    private const int MaxStackWord = 64;
+
     // Lucene ArabicStemmer order: the first prefix that fits is removed, at most one.
     private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
 
@@ -23,27 +26,38 @@ public static class TextAnalyzer
     /// <summary>The words of <paramref name="text"/> with their positions in it and their terms.</summary>
     public static IEnumerable<AnalyzedWord> Words(string text)
     {
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
         {
-            if (!IsWordStart(text, i))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < text.Length && IsWordPart(text, i))
-            {
-                i++;
-            }
-
-            var term = Term(text.AsSpan(start, i - start));
+            var term = Term(text.AsSpan(start, length));
             if (term.Length > 0)
             {
-                yield return new AnalyzedWord(start, i - start, term);
+                yield return new AnalyzedWord(start, length, term);
             }
         }
+    }
+
+    /// <summary>
+    /// Where the next word at or after <paramref name="position"/> stands, without its term: the words of
+    /// <see cref="Words"/>, and also those whose term is empty (a word of tatweels alone), which callers skip.
+    /// </summary>
+    internal static bool NextWord(ReadOnlySpan<char> text, ref int position, out int start, out int length)
+    {
+        var i = position;
+        while (i < text.Length && !IsWordStart(text[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < text.Length && IsWordPart(text[i]))
+        {
+            i++;
+        }
+
+        length = i - start;
+        position = i;
+        return length > 0;
     }
 
     /// <summary>The text as the index holds it: its terms, space-separated.</summary>
@@ -52,22 +66,68 @@ public static class TextAnalyzer
     /// <summary>The search term for one word.</summary>
     public static string Term(ReadOnlySpan<char> word)
     {
-        var normalized = Normalize(word);
-        return ContainsArabicLetter(normalized) ? Stem(normalized) : normalized;
+        Span<char> buffer = word.Length <= MaxStackWord ? stackalloc char[MaxStackWord] : new char[word.Length];
+        return Term(word, buffer).ToString();
+    }
+
+    /// <summary>
+    /// The term for one word without allocating, written to <paramref name="buffer"/> (at least as long as the word);
+    /// only a word that Unicode normalisation would change gets a new string. The hot path of snippets and marks.
+    /// </summary>
+    internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        var normalized = Normalize(word, buffer);
+        return ContainsArabicLetter(normalized) ? StemSuffixes(StemPrefix(normalized)) : normalized;
     }
 
     /// <summary>The term for the start of a word typed as a prefix (<c>word*</c>): its ending is not yet known, so no suffix is removed.</summary>
     public static string PrefixTerm(ReadOnlySpan<char> word)
     {
         var normalized = Normalize(word);
-        return ContainsArabicLetter(normalized) ? StemPrefix(normalized) : normalized;
+        return ContainsArabicLetter(normalized) ? StemPrefix(normalized.AsSpan()).ToString() : normalized;
     }
 
     /// <summary>Normalisation without stemming: the letters a reader means, however they are written.</summary>
     public static string Normalize(ReadOnlySpan<char> word)
     {
+        Span<char> buffer = word.Length <= MaxStackWord ? stackalloc char[MaxStackWord] : new char[word.Length];
+        return Normalize(word, buffer).ToString();
+    }
+
+    private static ReadOnlySpan<char> Normalize(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        if (IsNormalizationStable(word))
+        {
+            return buffer[..Fold(word, buffer)];
+        }
+
         var composed = word.ToString().Normalize(NormalizationForm.FormKC);
-        var folded = new StringBuilder(composed.Length);
+        var folded = new char[composed.Length];
+        return folded.AsSpan(0, Fold(composed, folded));
+    }
+
+    /// <summary>
+    /// True when NFKC leaves the word as it is, up to the order of the marks that <see cref="Fold"/> removes, so ICU
+    /// need not be called: ASCII, the basic Arabic letters, harakat, superscript alef and the digits. Not the
+    /// combining maddah and hamzas (U+0653–U+0655): they compose with the letter before them (و + ◌ٔ is ؤ).
+    /// </summary>
+    internal static bool IsNormalizationStable(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (c is not (<= '\u007F' or >= '\u0621' and <= '\u0652' or >= '\u0660' and <= '\u0669' or '\u0670' or '\u0671'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Removes marks and folds letter forms; <paramref name="folded"/> is at least as long as the text.</summary>
+    private static int Fold(ReadOnlySpan<char> composed, Span<char> folded)
+    {
+        var length = 0;
         foreach (var c in composed)
         {
             switch (c)
@@ -77,36 +137,38 @@ public static class TextAnalyzer
                 case '\u0640': // tatweel
                     continue;
                 case '\u0623' or '\u0625' or '\u0622' or '\u0671': // أ إ آ ٱ
-                    folded.Append('\u0627');
+                    folded[length++] = '\u0627';
                     break;
                 case '\u0649': // ى
-                    folded.Append('\u064A');
+                    folded[length++] = '\u064A';
                     break;
                 case '\u0629': // ة
-                    folded.Append('\u0647');
+                    folded[length++] = '\u0647';
                     break;
                 case >= '\u0660' and <= '\u0669': // Arabic-Indic digits
-                    folded.Append((char)('0' + (c - '\u0660')));
+                    folded[length++] = (char)('0' + (c - '\u0660'));
                     break;
                 case >= '\u06F0' and <= '\u06F9': // Extended Arabic-Indic digits
-                    folded.Append((char)('0' + (c - '\u06F0')));
+                    folded[length++] = (char)('0' + (c - '\u06F0'));
+                    break;
+                case <= '\u007F':
+                    folded[length++] = char.ToLowerInvariant(c);
                     break;
                 default:
                     if (CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.Format))
                     {
-                        folded.Append(char.ToLowerInvariant(c));
+                        // Arabic has no case; outside ASCII, lower-casing a char is a call into ICU.
+                        folded[length++] = c is >= '\u0600' and <= '\u06FF' ? c : char.ToLowerInvariant(c);
                     }
 
                     break;
             }
         }
 
-        return folded.ToString();
+        return length;
     }
 
-    private static string Stem(string word) => StemSuffixes(StemPrefix(word));
-
-    private static string StemPrefix(string word)
+    private static ReadOnlySpan<char> StemPrefix(ReadOnlySpan<char> word)
     {
         foreach (var prefix in Prefixes)
         {
@@ -121,7 +183,7 @@ public static class TextAnalyzer
         return word;
     }
 
-    private static string StemSuffixes(string word)
+    private static ReadOnlySpan<char> StemSuffixes(ReadOnlySpan<char> word)
     {
         foreach (var suffix in Suffixes)
         {
@@ -134,7 +196,7 @@ public static class TextAnalyzer
         return word;
     }
 
-    private static bool ContainsArabicLetter(string word)
+    private static bool ContainsArabicLetter(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -147,11 +209,22 @@ public static class TextAnalyzer
         return false;
     }
 
-    private static bool IsWordStart(string text, int i) => char.IsLetterOrDigit(text[i]);
+    // ASCII and the basic Arabic letters (tatweel included: a modifier letter) are answered without Unicode tables.
+    private static bool IsWordStart(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterOrDigit(c),
+        >= '\u0621' and <= '\u064A' => true,
+        >= '\u064B' and <= '\u0652' => false,
+        _ => char.IsLetterOrDigit(c),
+    };
 
     // Marks and tatweel stay inside a word: FTS5's own tokenizer would split Arabic at every haraka.
-    private static bool IsWordPart(string text, int i) =>
-        char.IsLetterOrDigit(text[i])
-        || text[i] == '\u0640'
-        || CharUnicodeInfo.GetUnicodeCategory(text[i]) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark;
+    private static bool IsWordPart(char c) => c switch
+    {
+        < '\u0080' => char.IsAsciiLetterOrDigit(c),
+        >= '\u0621' and <= '\u0652' => true,
+        _ => char.IsLetterOrDigit(c)
+            || c == '\u0640'
+            || CharUnicodeInfo.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark,
+    };
 }

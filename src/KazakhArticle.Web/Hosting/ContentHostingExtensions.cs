@@ -9,7 +9,7 @@ namespace KazakhArticle.Web.Hosting;
 
 public static class ContentHostingExtensions
 {
-    /// <summary>The content pipeline: SQLite through a context factory, the importer run at start-up, the catalog pages read from.</summary>
+    /// <summary>The content pipeline: SQLite through a pooled context factory, the importer run at start-up, the catalog pages read from.</summary>
     public static void AddReaderContent(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -21,12 +21,10 @@ public static class ContentHostingExtensions
                 options.DatabasePath = Path.GetFullPath(options.DatabasePath, builder.Environment.ContentRootPath);
             });
 
-        services.AddDbContextFactory<ReaderDbContext>((provider, db) =>
-        {
-            var path = provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath;
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            db.UseSqlite($"Data Source={path}");
-        });
+        // Pooled: a context per call stays cheap, its services resolved once rather than on every search or page.
+        // The database's folder is made at start-up (ContentSync), not here.
+        services.AddPooledDbContextFactory<ReaderDbContext>((provider, db) =>
+            db.UseSqlite($"Data Source={provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath}"));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();

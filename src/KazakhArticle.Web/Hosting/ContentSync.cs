@@ -29,6 +29,7 @@ public sealed partial class ContentSync(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
         await database.MigrateAsync(cancellationToken);
         await ImportAsync(cancellationToken);
         if (options.Value.WatchContent)

@@ -1,4 +1,5 @@
 using KazakhArticle.Core.Search;
+using KazakhArticle.Core.Tests.Search.Reference;
 using KazakhArticle.Core.Tests.Support;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -12,6 +13,9 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
 
     public ArticleSearch Search { get; private set; } = null!;
 
+    /// <summary>The search as it was before it was made fast, over the same database: what it must still agree with.</summary>
+    internal ReferenceSearch Reference { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         _content.CopyShippedArticle();
@@ -19,6 +23,7 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
         Assert.Empty(report.Failed);
         Search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        Reference = new ReferenceSearch(_database.Factory);
     }
 
     public Task DisposeAsync()
