@@ -102,6 +102,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 1, MaxLimit);
         using var connection = Open();
+        using var snapshot = Snapshot(connection);
         var match = ExpandPrefixes(connection, parsed).ToMatchExpression();
         try
         {
@@ -149,6 +150,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
 
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = Open();
+        using var snapshot = Snapshot(connection);
         var editions = new List<(int ArticleId, string Language)>();
         using (var command = connection.CreateCommand())
         {
@@ -230,6 +232,12 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
         connection.Open();
         return connection;
     }
+
+    /// <summary>
+    /// One read transaction for every statement of a call, so that they see the same database: the importer may
+    /// commit between two of them (a new total, a re-imported article under a new id). Readers never block it.
+    /// </summary>
+    private static SqliteTransaction Snapshot(SqliteConnection connection) => connection.BeginTransaction(deferred: true);
 
     private static int Count(SqliteConnection connection, string match, long from, long to)
     {

@@ -1,7 +1,11 @@
 using KazakhArticle.Core.Reading;
+using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KazakhArticle.Core.Tests.Import;
 
@@ -134,6 +138,35 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
+    }
+
+    [Fact]
+    public async Task A_database_indexed_before_the_rowid_layout_is_indexed_again()
+    {
+        // The article imported with the schema before the layout, its index rows then given plain rowids as then.
+        _content.CopyShippedArticle();
+        await using (var db = _database.Open())
+        {
+            await db.GetService<IMigrator>().MigrateAsync("SearchVocabulary");
+        }
+
+        await _database.Importer.ImportAsync(_content.Root);
+        await using (var db = _database.Open())
+        {
+            await db.Database.ExecuteSqlRawAsync("""
+                CREATE TEMP TABLE Entries AS SELECT Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId FROM SearchEntries;
+                DELETE FROM SearchEntries;
+                INSERT INTO SearchEntries (Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId) SELECT * FROM Entries;
+                """);
+        }
+
+        await _database.MigrateAsync();
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
+        var search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        Assert.True((await search.SearchAsync("كازاخستان", "ar")).Total > 30);
+        Assert.NotEmpty(await search.MatchedTermsAsync("kazakhstan-eurasian-line", "Nazarbayev"));
     }
 
     private async Task<string> Snapshot()
