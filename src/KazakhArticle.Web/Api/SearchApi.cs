@@ -40,7 +40,9 @@ public static class SearchApi
                     ReaderUrls.Hit(null, h.Slug, h.Language, results.Query, h.ParagraphId ?? h.SectionId),
                     h.Snippet)).ToList()));
         })
-        .CachedByClients();
+        // A search answer, like a page, depends only on its URL and the content: an article shared widely brings many
+        // readers asking for the same names, and they are answered from memory until an import changes the content.
+        .Published(PublishedShelf.Searches);
 }
 
 /// <summary>The language filter: all, or one language of the content.</summary>

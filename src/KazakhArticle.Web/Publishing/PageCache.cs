@@ -14,7 +14,7 @@ public sealed partial class PageCache(IOptions<PublishingOptions> options, ILogg
 
     private readonly ConcurrentDictionary<string, PublishedPage> _pages = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Task<PublishedPage?>> _rendering = new(StringComparer.Ordinal);
-    private long _size;
+    private readonly long[] _sizes = new long[Enum.GetValues<PublishedShelf>().Length];
     private long _generation;
 
     public static string ArticleTag(string slug) => $"article:{slug}";
@@ -85,26 +85,30 @@ public sealed partial class PageCache(IOptions<PublishingOptions> options, ILogg
 
     private void Add(string key, PublishedPage page)
     {
-        var limit = options.Value.CacheSizeLimitBytes;
+        var limit = page.Shelf == PublishedShelf.Searches ? options.Value.SearchCacheSizeLimitBytes : options.Value.CacheSizeLimitBytes;
         if (page.Size > limit)
         {
             return;
         }
 
-        // Over the budget, make room by dropping whatever comes first: the pages readers want come straight back.
+        // Over the shelf's budget, make room on that shelf by dropping whatever comes first: what readers want comes straight back.
+        ref var size = ref _sizes[(int)page.Shelf];
         foreach (var (oldKey, oldPage) in _pages)
         {
-            if (Interlocked.Read(ref _size) + page.Size <= limit)
+            if (Interlocked.Read(ref size) + page.Size <= limit)
             {
                 break;
             }
 
-            Remove(oldKey, oldPage);
+            if (oldPage.Shelf == page.Shelf)
+            {
+                Remove(oldKey, oldPage);
+            }
         }
 
         if (_pages.TryAdd(key, page))
         {
-            Interlocked.Add(ref _size, page.Size);
+            Interlocked.Add(ref size, page.Size);
         }
     }
 
@@ -115,7 +119,7 @@ public sealed partial class PageCache(IOptions<PublishingOptions> options, ILogg
             return false;
         }
 
-        Interlocked.Add(ref _size, -page.Size);
+        Interlocked.Add(ref _sizes[(int)page.Shelf], -page.Size);
         return true;
     }
 

@@ -18,16 +18,17 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
+        var shelf = context.GetEndpoint()?.Metadata.GetMetadata<PublishedAttribute>()?.Shelf;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
-            || context.GetEndpoint()?.Metadata.GetMetadata<PublishedAttribute>() is null
+            || shelf is null
             // A page opened from a search marks that search's words: one of endless variants, rendered for the reader.
-            || !string.IsNullOrEmpty(request.Query[ReaderUrls.QueryParameter]))
+            || (shelf == PublishedShelf.Pages && !string.IsNullOrEmpty(request.Query[ReaderUrls.QueryParameter])))
         {
             await next(context);
             return;
         }
 
-        var key = KeyOf(request);
+        var key = shelf == PublishedShelf.Pages ? KeyOf(request) : SearchKeyOf(request);
         if (cache.TryGet(key, out var cached))
         {
             await ServeAsync(context, cached);
@@ -38,7 +39,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         var page = await cache.GetOrRenderAsync(key, () =>
         {
             rendered = true;
-            return RenderAsync(context);
+            return RenderAsync(context, shelf.Value);
         });
         if (page is not null)
         {
@@ -55,7 +56,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     /// Runs the endpoint into memory. What is not a page to keep (an error, a redirect) goes straight to this client and
     /// null comes back; a reader waiting on the same render then renders for itself.
     /// </summary>
-    private async Task<PublishedPage?> RenderAsync(HttpContext context)
+    private async Task<PublishedPage?> RenderAsync(HttpContext context, PublishedShelf shelf)
     {
         var bodyFeature = context.Features.Get<IHttpResponseBodyFeature>()!;
         using var buffer = new MemoryStream();
@@ -75,7 +76,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         var response = context.Response;
         if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.SetCookie))
         {
-            return PublishedPage.Create(response.ContentType ?? "text/html; charset=utf-8", buffer.ToArray(), TagsOf(context));
+            return PublishedPage.Create(response.ContentType ?? "text/html; charset=utf-8", buffer.ToArray(), TagsOf(context), shelf);
         }
 
         if (response.Headers.ContainsKey(HeaderNames.SetCookie))
@@ -92,21 +93,23 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     {
         var request = context.Request;
         var response = context.Response;
-        var variant = page.In(ContentCodings.Negotiate(request.Headers.AcceptEncoding));
+        var coding = ContentCodings.Negotiate(request.Headers.AcceptEncoding);
+        var etag = page.ETagIn(coding);
         var headers = response.Headers;
         // A first render may have said "do not cache" (the framework's default for pages); that is decided here.
         headers.Pragma = default;
         headers.Expires = default;
         headers.CacheControl = _cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
-        headers.ETag = variant.ETag;
+        headers.ETag = etag;
 
-        if (IsNotModified(request.Headers.IfNoneMatch, variant.ETag))
+        if (IsNotModified(request.Headers.IfNoneMatch, etag))
         {
             response.StatusCode = StatusCodes.Status304NotModified;
             return;
         }
 
+        var variant = page.In(coding);
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = page.ContentType;
         if (variant.ContentEncoding is { } encoding)
@@ -158,7 +161,29 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         return key.ToString();
     }
 
-    /// <summary>A page about one article is rendered from it; any other from the list of all.</summary>
+    /// <summary>
+    /// A search answer's URL, with its query in a fixed order: every parameter may change the answer. A parameter the
+    /// endpoint ignores only makes another entry on the searches' shelf, which has a budget of its own.
+    /// </summary>
+    internal static string SearchKeyOf(HttpRequest request)
+    {
+        var key = new StringBuilder(128)
+            .Append(request.Scheme).Append("://").Append(request.Host.Value?.ToLowerInvariant())
+            .Append(request.PathBase.Value).Append(request.Path.Value);
+        var separator = '?';
+        foreach (var (name, values) in request.Query.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            foreach (var value in values)
+            {
+                key.Append(separator).Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value ?? ""));
+                separator = '&';
+            }
+        }
+
+        return key.ToString();
+    }
+
+    /// <summary>A page about one article is rendered from it; any other (a search answer too) from the list of all.</summary>
     private static string[] TagsOf(HttpContext context) =>
         context.GetRouteValue("slug") is string slug ? [PageCache.ArticleTag(slug)] : [PageCache.CatalogTag];
 

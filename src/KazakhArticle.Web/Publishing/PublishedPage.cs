@@ -9,7 +9,26 @@ namespace KazakhArticle.Web.Publishing;
 /// version, compressed once, and then served from memory with a strong ETag.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class | AttributeTargets.Method)]
-public sealed class PublishedAttribute : Attribute;
+public sealed class PublishedAttribute(PublishedShelf shelf = PublishedShelf.Pages) : Attribute
+{
+    public PublishedShelf Shelf { get; } = shelf;
+}
+
+/// <summary>Where a published answer is kept: each shelf has a memory budget of its own.</summary>
+public enum PublishedShelf
+{
+    /// <summary>
+    /// Reading pages and the article API: a few URLs per article, named by the parameters a page is built from
+    /// (a page opened from a search, which marks its words, is rendered for that reader). Compressed at the best ratio.
+    /// </summary>
+    Pages,
+
+    /// <summary>
+    /// Search answers: endless URLs, named by their whole query. Kept apart, so a flood of queries nobody repeats
+    /// pushes out only other queries, never a page; compressed fast, as a query may be asked only once.
+    /// </summary>
+    Searches,
+}
 
 /// <summary>One representation of a published page: its bytes in one content coding, and the strong validator for them.</summary>
 public sealed record PageVariant(string? ContentEncoding, byte[] Body, string ETag);
@@ -17,44 +36,63 @@ public sealed record PageVariant(string? ContentEncoding, byte[] Body, string ET
 /// <summary>A rendered page in every content coding it is served in, and the content it was rendered from.</summary>
 public sealed class PublishedPage
 {
-    private PublishedPage(string contentType, PageVariant identity, PageVariant gzip, PageVariant brotli, IReadOnlyList<string> tags)
+    // Each coding is made when a client first asks for it, once (readers asking meanwhile wait for that one): a page's
+    // first reader does not wait for a coding it did not ask for, and one nobody asks for is never made.
+    private readonly Lazy<PageVariant> _gzip;
+    private readonly Lazy<PageVariant> _brotli;
+    private readonly string _gzipETag;
+    private readonly string _brotliETag;
+
+    private PublishedPage(string contentType, byte[] body, string hash, PublishedShelf shelf, IReadOnlyList<string> tags)
     {
         ContentType = contentType;
-        Identity = identity;
-        Gzip = gzip;
-        Brotli = brotli;
+        Identity = new PageVariant(null, body, $"\"{hash}\"");
+        Shelf = shelf;
         Tags = tags;
+        _gzipETag = $"\"{hash}-gz\"";
+        _brotliETag = $"\"{hash}-br\"";
+        var best = shelf == PublishedShelf.Pages;
+        _gzip = new(() => new PageVariant("gzip", Compress(body, s => new GZipStream(s, best ? CompressionLevel.SmallestSize : CompressionLevel.Fastest)), _gzipETag));
+        _brotli = new(() => new PageVariant("br", CompressBrotli(body, quality: best ? 11 : 5), _brotliETag));
     }
 
     public string ContentType { get; }
 
     public PageVariant Identity { get; }
 
-    public PageVariant Gzip { get; }
+    public PageVariant Gzip => _gzip.Value;
 
-    public PageVariant Brotli { get; }
+    public PageVariant Brotli => _brotli.Value;
+
+    public PublishedShelf Shelf { get; }
 
     /// <summary>What the page was rendered from (an article, or the list of all); an import that changes it evicts the page.</summary>
     public IReadOnlyList<string> Tags { get; }
 
-    /// <summary>What the page holds in memory.</summary>
-    public long Size => Identity.Body.Length + Gzip.Body.Length + Brotli.Body.Length;
+    /// <summary>
+    /// What the page may hold in memory, counted when it is kept: its bytes, and as much again for its compressed forms
+    /// (text compresses to a fifth or less in either coding, so together they stay well under that).
+    /// </summary>
+    public long Size => 2L * Identity.Body.Length;
 
     /// <summary>
-    /// Compresses once, at the best ratio: the cost is paid on the first request of a content version, the saving on every other.
-    /// The validator is a hash of the bytes, so every instance that renders the same content with the same build agrees on it.
+    /// Compresses once per coding (pages at the best ratio): the cost is paid on the first request of a content version, the
+    /// saving on every other. The validator is a hash of the bytes, so every instance that renders the same content with the
+    /// same build agrees on it.
     /// </summary>
-    public static PublishedPage Create(string contentType, byte[] body, IReadOnlyList<string> tags)
+    public static PublishedPage Create(string contentType, byte[] body, IReadOnlyList<string> tags, PublishedShelf shelf = PublishedShelf.Pages)
     {
         body = WithoutComponentState(body);
-        var hash = Base64Url(SHA256.HashData(body).AsSpan(0, 12));
-        return new PublishedPage(
-            contentType,
-            new PageVariant(null, body, $"\"{hash}\""),
-            new PageVariant("gzip", Compress(body, s => new GZipStream(s, CompressionLevel.SmallestSize)), $"\"{hash}-gz\""),
-            new PageVariant("br", CompressBrotli(body), $"\"{hash}-br\""),
-            tags);
+        return new PublishedPage(contentType, body, Base64Url(SHA256.HashData(body).AsSpan(0, 12)), shelf, tags);
     }
+
+    /// <summary>The validator of the page in <paramref name="coding"/>, known without compressing anything.</summary>
+    public string ETagIn(ContentCoding coding) => coding switch
+    {
+        ContentCoding.Brotli => _brotliETag,
+        ContentCoding.Gzip => _gzipETag,
+        _ => Identity.ETag,
+    };
 
     public PageVariant In(ContentCoding coding) => coding switch
     {
@@ -104,11 +142,11 @@ public sealed class PublishedPage
         return output.ToArray();
     }
 
-    private static byte[] CompressBrotli(byte[] body)
+    private static byte[] CompressBrotli(byte[] body, int quality)
     {
-        // Quality 11 (the smallest output) with a 4 MiB window: pages are far smaller, so the window covers all of one.
+        // A 4 MiB window: pages are far smaller, so the window covers all of one. Quality 11 gives the smallest output.
         var output = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
-        return BrotliEncoder.TryCompress(body, output, out var written, quality: 11, window: 22)
+        return BrotliEncoder.TryCompress(body, output, out var written, quality, window: 22)
             ? output[..written]
             : Compress(body, s => new BrotliStream(s, CompressionLevel.SmallestSize));
     }

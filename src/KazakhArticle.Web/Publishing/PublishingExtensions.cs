@@ -38,20 +38,6 @@ public static class PublishingExtensions
     }
 
     /// <summary>Kept in memory and in every cache on the way, by URL: for answers that depend only on the URL and the content.</summary>
-    public static TBuilder Published<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new PublishedAttribute());
-
-    /// <summary>
-    /// Cacheable by browsers and shared caches, but not kept here: for answers with endless variants (a search),
-    /// fast enough to compute on each request.
-    /// </summary>
-    public static TBuilder CachedByClients<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.AddEndpointFilter(async (context, next) =>
-        {
-            var result = await next(context);
-            var http = context.HttpContext;
-            http.Response.Headers.CacheControl = http.RequestServices.GetRequiredService<IOptions<PublishingOptions>>().Value.CacheControl;
-            http.Response.Headers.Vary = HeaderNames.AcceptEncoding;
-            return result;
-        });
+    public static TBuilder Published<TBuilder>(this TBuilder builder, PublishedShelf shelf = PublishedShelf.Pages)
+        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new PublishedAttribute(shelf));
 }

@@ -8,6 +8,9 @@ public sealed class PublishingOptions
     /// <summary>The memory rendered pages may take, all codings counted.</summary>
     public long CacheSizeLimitBytes { get; set; } = 64 * 1024 * 1024;
 
+    /// <summary>The memory search answers may take, apart from the pages' (an answer is a few kilobytes).</summary>
+    public long SearchCacheSizeLimitBytes { get; set; } = 16 * 1024 * 1024;
+
     /// <summary>How long a browser uses a page before asking again (with its ETag, so the answer is a short 304).</summary>
     public TimeSpan MaxAge { get; set; } = TimeSpan.FromMinutes(5);
 

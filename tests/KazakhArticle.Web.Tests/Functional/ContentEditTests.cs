@@ -32,6 +32,22 @@ public sealed class ContentEditTests : IDisposable
     }
 
     [Fact]
+    public async Task A_search_answer_kept_in_memory_follows_the_edit()
+    {
+        using var client = _app.CreateClient();
+        const string Search = "/api/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1%D8%AA%D9%8A%D8%AA%D8%AD%D9%88%D9%84&lang=ar";
+        using var before = await client.GetAsync(Search);
+        Assert.Contains("\"total\":0", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        Edit("ar", await FirstParagraphAsync(client), "كلمة بايكونورتيتحول وحدها.");
+        await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+
+        using var after = await client.GetAsync(Search);
+        Assert.Contains("\"total\":1", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
     public async Task An_edit_is_imported_by_itself_within_moments()
     {
         using var client = _app.CreateClient();

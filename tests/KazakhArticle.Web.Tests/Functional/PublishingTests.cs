@@ -21,6 +21,8 @@ public sealed class PublishingTests(ReaderAppFactory app) : IClassFixture<Reader
         $"/en/articles/{ReaderAppFactory.Slug}?view=en",
         "/api/articles",
         $"/api/articles/{ReaderAppFactory.Slug}",
+        "/api/search?q=Baikonur&lang=en",
+        "/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86",
     ];
 
     private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
@@ -171,13 +173,26 @@ public sealed class PublishingTests(ReaderAppFactory app) : IClassFixture<Reader
     }
 
     [Fact]
-    public async Task The_search_api_may_be_cached_by_clients()
+    public async Task Each_search_is_an_answer_of_its_own_and_a_refused_one_is_not_kept()
     {
-        using var response = await _client.GetAsync("/api/search?q=Baikonur&lang=en");
+        var answers = new List<(string Body, EntityTagHeaderValue ETag)>();
+        foreach (var url in new[] { "/api/search?q=Baikonur&lang=en", "/api/search?q=Baikonur&lang=ar", "/api/search?lang=en&q=Baikonur&limit=1", "/api/search?q=Nazarbayev&lang=en" })
+        {
+            using var response = await _client.GetAsync(url);
+            answers.Add((await response.Content.ReadAsStringAsync(), response.Headers.ETag!));
+        }
 
-        Assert.True(response.Headers.CacheControl!.Public);
-        Assert.Contains("Accept-Encoding", response.Headers.Vary);
-        Assert.False(response.Headers.Contains("Set-Cookie"));
+        Assert.Equal(4, answers.Select(a => a.ETag).Distinct().Count());
+        Assert.Equal(4, answers.Select(a => a.Body).Distinct().Count());
+
+        // The same parameters in another order are the same answer.
+        using var reordered = await _client.GetAsync("/api/search?lang=en&q=Baikonur");
+        Assert.Equal(answers[0].ETag, reordered.Headers.ETag);
+
+        using var refused = await _client.GetAsync("/api/search?q=Baikonur&lang=fr");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Null(refused.Headers.ETag);
+        Assert.False(refused.Headers.CacheControl?.Public ?? false);
     }
 
     [Fact]

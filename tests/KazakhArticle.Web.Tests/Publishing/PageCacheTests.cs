@@ -98,6 +98,56 @@ public sealed class PageCacheTests
     }
 
     [Fact]
+    public async Task Search_answers_have_a_budget_of_their_own_and_never_push_out_a_page()
+    {
+        var size = Page(new string('p', 1000)).Size;
+        var cache = new PageCache(
+            Options.Create(new PublishingOptions { CacheSizeLimitBytes = size * 5, SearchCacheSizeLimitBytes = size * 3 }),
+            NullLogger<PageCache>.Instance);
+        var pages = Enumerable.Range(0, 5).Select(i => $"page-{i}").ToList();
+        foreach (var key in pages)
+        {
+            await cache.GetOrRenderAsync(key, () => Task.FromResult<PublishedPage?>(Page(new string('p', 1000))));
+        }
+
+        for (var i = 0; i < 50; i++)
+        {
+            await cache.GetOrRenderAsync($"search-{i}", () => Task.FromResult<PublishedPage?>(
+                PublishedPage.Create("application/json", Encoding.UTF8.GetBytes(new string('s', 1000)), [PageCache.CatalogTag], PublishedShelf.Searches)));
+        }
+
+        Assert.All(pages, key => Assert.True(cache.TryGet(key, out _), key));
+        Assert.True(cache.TryGet("search-49", out _));
+        Assert.InRange(cache.Count, 6, 8);
+    }
+
+    [Fact]
+    public void A_coding_is_made_when_first_asked_for_and_its_validator_is_known_before()
+    {
+        var body = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<p>كازاخستان تختار الخط الأوراسي</p>", 50)));
+        var page = PublishedPage.Create("text/html", body, []);
+        var etags = Enum.GetValues<ContentCoding>().Select(page.ETagIn).ToList();
+
+        Assert.Equal(etags, Enum.GetValues<ContentCoding>().Select(c => page.In(c).ETag));
+        using (var gzip = new System.IO.Compression.GZipStream(new MemoryStream(page.Gzip.Body), System.IO.Compression.CompressionMode.Decompress))
+        using (var output = new MemoryStream())
+        {
+            gzip.CopyTo(output);
+            Assert.Equal(body, output.ToArray());
+        }
+
+        Assert.Equal(body, Decode(page.Brotli.Body, body.Length));
+        Assert.True(page.Brotli.Body.Length < body.Length / 4);
+    }
+
+    private static byte[] Decode(byte[] brotli, int length)
+    {
+        var output = new byte[length];
+        Assert.True(System.IO.Compression.BrotliDecoder.TryDecompress(brotli, output, out var written));
+        return output[..written];
+    }
+
+    [Fact]
     public async Task A_failed_render_is_not_kept_and_the_next_reader_renders_again()
     {
         var cache = Cache();
