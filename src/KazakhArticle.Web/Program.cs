@@ -1,7 +1,7 @@
 using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Publishing;
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateSlimBuilder(args);
 
 builder.AddReaderLogging();
 builder.AddReaderContent();
