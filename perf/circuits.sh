@@ -92,11 +92,11 @@ heap() {
 }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-wait_for "ready $warm" $((60 + 15 * warm))
+wait_for "ready $warm" $((60 + 30 * warm))
 settle "$warm"
 conn_before=$(connections) heap_before=$(heap before) rss_before=$(rss)
 echo "more $count" >&3
-wait_for "ready $((warm + count))" $((60 + 15 * count))
+wait_for "ready $((warm + count))" $((60 + 30 * count))
 settle "$((warm + count))"
 conn_after=$(connections) heap_after=$(heap after) rss_after=$(rss)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
