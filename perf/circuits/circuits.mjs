@@ -5,7 +5,8 @@
 //   node circuits.mjs <base-url> <count> [--page=/ar/articles/…] [--query=…]
 //
 // Prints "ready N" once N live searches show results, then waits for a line on stdin: "more M" opens M more,
-// "close" closes every page (their circuits end), "quit" exits. Exit 1 when a search does not go live.
+// "live" prints "live N", how many pages still hold a live (not paused) search, so a sample is known to count
+// every circuit; "close" closes every page (their circuits end), "quit" exits. Exit 1 when a search does not go live.
 import { chromium } from '../../deploy/live-search/node_modules/playwright-core/index.mjs';
 import readline from 'node:readline';
 
@@ -39,6 +40,9 @@ try {
     const [command, n] = line.trim().split(/\s+/);
     if (command === 'more') {
       await open(Number(n));
+    } else if (command === 'live') {
+      const states = await Promise.all(contexts.map((c) => c.pages()[0].evaluate(() => document.documentElement.dataset.liveSearch)));
+      console.log(`live ${states.filter((state) => state === 'live').length}`);
     } else if (command === 'close') {
       await Promise.all(contexts.splice(0).map((c) => c.close()));
       console.log('closed');
