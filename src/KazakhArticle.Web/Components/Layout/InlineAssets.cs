@@ -5,33 +5,25 @@ using Microsoft.Extensions.FileProviders;
 namespace KazakhArticle.Web.Components.Layout;
 
 /// <summary>
-/// What the first paint needs, written into each page's <c>&lt;head&gt;</c> instead of linked: the stylesheet
-/// (<c>wwwroot/app.css</c>) and the script that puts the reader's settings on <c>&lt;html&gt;</c>
-/// (<c>wwwroot/js/settings-early.js</c>). Linked, each was a request the browser had to finish before it painted
-/// anything: on a phone's network one more round trip (Lighthouse's slow 4G: 150 ms) after the HTML arrived.
-/// Inlined, they cost about 4 KB of each page's Brotli bytes, once, since a page is rendered once per content
-/// version and served from memory (<see cref="Publishing.PageCache"/>).
+/// What the first paint needs and is small enough to write into each page's <c>&lt;head&gt;</c> instead of linking:
+/// the script that puts the reader's settings on <c>&lt;html&gt;</c> (<c>wwwroot/js/settings-early.js</c>, 0.3 KB of
+/// Brotli). Linked, it was a blocking request of its own before the first paint: on a phone's network a connection
+/// and a round trip (Lighthouse's slow 4G: 150 ms each) after the HTML. A page is rendered once per content version
+/// and served from memory (<see cref="Publishing.PageCache"/>), so inlining costs no work per request.
 /// </summary>
 /// <remarks>
-/// The texts are the files as built, read once at start-up, never anything a request sent; so each inline element
-/// holds the same bytes on every page for the life of the process, and <see cref="Script"/> and <see cref="Style"/>
-/// carry the SHA-256 a Content-Security-Policy names them by (<c>script-src 'sha256-…'</c>, <c>style-src
-/// 'sha256-…'</c>) for when one is sent (issue 11). Keep them static: anything built per page would need a nonce,
-/// and a nonce would make every cached page different per response.
+/// Not app.css: inlined, its 4 KB of Brotli took the article page from 13 KB to 17 KB, past what a new connection
+/// delivers in its first round trip (TCP's initial window, about 14 KB), so the page itself arrived a round trip
+/// later and Lighthouse's LCP got worse, not better (docs/performance.md, "Lighthouse").
+/// The text is the file as built, read once at start-up, never anything a request sent: the inline element holds
+/// the same bytes on every page for the life of the process, and <see cref="InlineAsset.CspHash"/> is how a
+/// Content-Security-Policy allows it (<c>script-src 'sha256-…'</c>) when one is sent (issue 11). Keep it static:
+/// anything built per page would need a nonce, and a nonce would make every cached page different per response.
 /// </remarks>
-public sealed class InlineAssets
+public sealed class InlineAssets(IWebHostEnvironment environment)
 {
-    public InlineAssets(IWebHostEnvironment environment)
-    {
-        Style = Read(environment.WebRootFileProvider, "app.css", "style");
-        Script = Read(environment.WebRootFileProvider, "js/settings-early.js", "script");
-    }
-
-    /// <summary><c>app.css</c>, for a <c>&lt;style&gt;</c> element.</summary>
-    public InlineAsset Style { get; }
-
     /// <summary><c>js/settings-early.js</c>, for a classic (blocking) <c>&lt;script&gt;</c> element in the head.</summary>
-    public InlineAsset Script { get; }
+    public InlineAsset Script { get; } = Read(environment.WebRootFileProvider, "js/settings-early.js", "script");
 
     private static InlineAsset Read(IFileProvider files, string path, string element)
     {
