@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using KazakhArticle.Web.Api;
 using KazakhArticle.Web.Components;
+using KazakhArticle.Web.Components.Layout;
 using KazakhArticle.Web.Components.Search;
 using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Publishing;
@@ -41,6 +42,7 @@ public static class WebHostingExtensions
         services.AddOptions<RequestLogOptions>().Bind(builder.Configuration.GetSection(RequestLogOptions.Section));
         services.AddSingleton<RequestLogSampler>();
         services.AddOptions<LiveSearchOptions>().Bind(builder.Configuration.GetSection(LiveSearchOptions.Section));
+        services.AddSingleton<InlineAssets>();
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<InterfaceLanguageConstraint>(InterfaceLanguageConstraint.Name));
         services.AddLocalization();
         // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).

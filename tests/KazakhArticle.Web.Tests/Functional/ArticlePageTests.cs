@@ -1,8 +1,12 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using KazakhArticle.Core.Content;
+using KazakhArticle.Web.Components.Layout;
 using KazakhArticle.Web.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
@@ -107,6 +111,34 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         Assert.Contains($"url(\"{preload}\")", faces, StringComparison.Ordinal);
         Assert.DoesNotContain("@font-face", css, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(ArticleUrl)]
+    [InlineData("/ar")]
+    [InlineData("/en/search?q=Kazakhstan")]
+    public async Task The_first_paint_waits_on_no_request_but_the_page_and_its_stylesheet(string url)
+    {
+        var page = await app.GetDocumentAsync(url);
+        var inline = app.Services.GetRequiredService<InlineAssets>();
+
+        // In the head, only app.css is fetched before the first paint: no other stylesheet, no classic script.
+        var stylesheet = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));
+        Assert.Matches(@"^app\.\w+\.css$", stylesheet.GetAttribute("href"));
+        Assert.Empty(page.QuerySelectorAll("script[src]:not([type=module])"));
+
+        // The inline script is the file as built, byte for byte: so its hash is the file's hash, the same on every
+        // page, and a Content-Security-Policy can allow it by hash.
+        var wwwroot = Path.Combine(RepositoryPaths.Root, "src", "KazakhArticle.Web", "wwwroot");
+        var script = Assert.Single(page.QuerySelectorAll("head script")).TextContent;
+        Assert.Equal(File.ReadAllText(Path.Combine(wwwroot, "js", "settings-early.js")), script);
+        Assert.Equal(inline.Script.CspHash, CspHash(script));
+
+        // The scoped CSS bundle (the reconnect dialog's styles) is fetched by that dialog's script when a search goes live.
+        Assert.Matches(@"^KazakhArticle\.Web\.\w+\.styles\.css$", page.QuerySelector("#components-reconnect-modal")!.GetAttribute("data-styles"));
+    }
+
+    private static string CspHash(string text) =>
+        $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
 
     [Fact]
     public async Task The_home_page_lists_the_article_with_its_metadata()
