@@ -144,9 +144,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     /// <summary>The URL that decides the bytes: origin (links to the page are absolute), path, and only the parameters a page is built from.</summary>
     internal static string KeyOf(HttpRequest request)
     {
-        var key = new StringBuilder(96)
-            .Append(request.Scheme).Append("://").Append(request.Host.Value?.ToLowerInvariant())
-            .Append(request.PathBase.Value).Append(request.Path.Value);
+        var key = OriginAndPath(request);
         var separator = '?';
         foreach (var name in ReaderUrls.PageParameterNames)
         {
@@ -167,9 +165,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     /// </summary>
     internal static string SearchKeyOf(HttpRequest request)
     {
-        var key = new StringBuilder(128)
-            .Append(request.Scheme).Append("://").Append(request.Host.Value?.ToLowerInvariant())
-            .Append(request.PathBase.Value).Append(request.Path.Value);
+        var key = OriginAndPath(request);
         var separator = '?';
         foreach (var (name, values) in request.Query.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
@@ -182,6 +178,11 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
 
         return key.ToString();
     }
+
+    /// <summary>The start of every key: origin (links in a page are absolute) and path.</summary>
+    private static StringBuilder OriginAndPath(HttpRequest request) => new StringBuilder(128)
+        .Append(request.Scheme).Append("://").Append(request.Host.Value?.ToLowerInvariant())
+        .Append(request.PathBase.Value).Append(request.Path.Value);
 
     /// <summary>A page about one article is rendered from it; any other (a search answer too) from the list of all.</summary>
     private static string[] TagsOf(HttpContext context) =>
