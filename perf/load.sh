@@ -604,16 +604,21 @@ if step corpus; then
     say ""
     say "The same search again and again is answered from the app's memory (search answers are published like pages, until"
     say "an import). \"Each new\" makes every request a search the app has not seen (an extra parameter it ignores makes a new"
-    say "cache key), so each one runs the query: the cost of a search nobody asked before."
+    say "cache key), so each one runs the query: the cost of a search nobody asked before. With $CONNECTIONS connections"
+    say "always waiting, a request's latency is mostly its wait behind the others (about $CONNECTIONS times the cost of one), so"
+    say "\"alone\" runs them on one connection too: the time one new search takes."
     say ""
-    say "| articles | ready after s | repeated req/s | p50 ms | p99 ms | each new req/s | p50 ms | p99 ms | non-2xx |"
-    say "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+    say "| articles | ready after s | repeated req/s | p50 ms | p99 ms | each new req/s | p50 ms | p99 ms | each new alone p50 ms | p99 ms | non-2xx |"
+    say "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
     cat >"$work/each-new.lua" <<'LUA'
--- Every request a search the app has not seen: the extra parameter makes a new cache key.
+-- Every request a search the app has not seen: the extra parameter makes a new cache key, and the run's own
+-- random tag keeps one run from asking what an earlier run already asked.
+math.randomseed(os.time())
+local run = math.random(1, 1000000000)
 local n = 0
 request = function()
   n = n + 1
-  return wrk.format("GET", wrk.path .. "&each-new=" .. n)
+  return wrk.format("GET", wrk.path .. "&each-new=" .. run .. "-" .. n)
 end
 LUA
     for size in $CORPUS_SIZES; do
@@ -630,7 +635,9 @@ LUA
       read -r r a b bad _ _ < <(wrk_figures "$work/wrk/corpus-$size")
       run_wrk "$work/wrk/corpus-$size-new" "$app_url$SEARCH_PATH" "$DURATION" -s "$work/each-new.lua"
       read -r nr na nb nbad _ _ < <(wrk_figures "$work/wrk/corpus-$size-new")
-      say "| $size | $ready_s | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $(fmt_rps "$nr") | $(fmt_ms "$na") | $(fmt_ms "$nb") | $((bad + nbad)) |"
+      CONNECTIONS=1 run_wrk "$work/wrk/corpus-$size-new-alone" "$app_url$SEARCH_PATH" "$DURATION" -s "$work/each-new.lua"
+      read -r _ sa sb sbad _ _ < <(wrk_figures "$work/wrk/corpus-$size-new-alone")
+      say "| $size | $ready_s | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $(fmt_rps "$nr") | $(fmt_ms "$na") | $(fmt_ms "$nb") | $(fmt_ms "$sa") | $(fmt_ms "$sb") | $((bad + nbad + sbad)) |"
       stop_app
       rm -rf "$corpus"
     done
