@@ -205,29 +205,43 @@ let spy;
 function initScrollSpy() {
     spy?.disconnect();
     const links = new Map([...document.querySelectorAll(".toc a[data-section]")].map((a) => [a.dataset.section, a]));
-    const headings = [...document.querySelectorAll("article .section-heading[id]")];
-    if (links.size === 0 || headings.length === 0) {
+    const sections = articleSections();
+    if (links.size === 0 || sections.length === 0) {
         return;
     }
     const mark = () => {
-        // The last heading above the upper third of the window is the section being read.
-        let current = headings[0];
-        for (const heading of headings) {
-            if (heading.getBoundingClientRect().top < innerHeight / 3) {
-                current = heading;
-            }
-        }
+        const current = sections[Math.max(0, sectionBeingRead(sections))].id;
         for (const [id, link] of links) {
-            if (id === current.id) {
+            if (id === current) {
                 link.setAttribute("aria-current", "location");
             } else {
                 link.removeAttribute("aria-current");
             }
         }
     };
+    // The observer's first call comes once the page is laid out: no layout forced while the page loads.
     spy = new IntersectionObserver(mark, { rootMargin: "0px 0px -66% 0px" });
-    headings.forEach((heading) => spy.observe(heading));
-    mark();
+    sections.forEach(({ section }) => spy.observe(section));
+}
+
+/** The article's sections with their headings' ids. */
+function articleSections() {
+    return [...document.querySelectorAll("article section > .section-heading[id]")].map((heading) => ({ id: heading.id, section: heading.parentElement }));
+}
+
+/**
+ * The index of the section being read: the last one that starts above the upper third of the window (-1 above the
+ * first). The sections' own boxes are read, never their contents': a section off screen is not laid out
+ * (content-visibility: auto in app.css), and reading a box inside it would lay it out.
+ */
+function sectionBeingRead(sections) {
+    let current = -1;
+    sections.forEach(({ section }, i) => {
+        if (section.getBoundingClientRect().top < innerHeight / 3) {
+            current = i;
+        }
+    });
+    return current;
 }
 
 // Wide screens keep the contents open beside the text; narrow ones start with the drawer closed.
@@ -292,18 +306,11 @@ document.addEventListener("keydown", (event) => {
 });
 
 function stepSection(step) {
-    const headings = [...document.querySelectorAll("article .section-heading[id]")];
-    if (headings.length === 0) {
+    const sections = articleSections();
+    if (sections.length === 0) {
         return;
     }
-    // The section being read is the last heading above the upper third of the window.
-    let current = -1;
-    headings.forEach((heading, i) => {
-        if (heading.getBoundingClientRect().top < innerHeight / 3) {
-            current = i;
-        }
-    });
-    const next = headings[Math.min(headings.length - 1, Math.max(0, current + step))];
+    const next = sections[Math.min(sections.length - 1, Math.max(0, sectionBeingRead(sections) + step))];
     location.hash = next.id;
 }
 
