@@ -21,7 +21,7 @@ LANGUAGES = ("ar", "en")
 HEADING = re.compile(r"^## (?P<title>.*?) \{#(?P<id>[a-z][a-z0-9-]*)\}$")
 FOOTNOTE_DEFINITION = re.compile(r"^\[\^(?P<label>[^\]]+)\]:")
 FOOTNOTE_REFERENCE = re.compile(r"\[\^([^\]]+)\]")
-# Letters only: digits, footnote markers and markdown punctuation are never replaced.
+# Letters only: digits and markdown punctuation are never replaced (footnote markers are kept whole by vary).
 WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -74,7 +74,11 @@ class Rng:
 
 
 def vary(text, rng, vocabulary, rate):
-    return WORD.sub(lambda m: vocabulary[rng.below(len(vocabulary))] if rng.chance(rate) else m.group(0), text)
+    # A footnote marker's label may be a word ([^csto]): it is kept whole, so the note still has its reference.
+    parts = FOOTNOTE_REFERENCE.split(text)
+    return "".join(
+        f"[^{part}]" if i % 2 else WORD.sub(lambda m: vocabulary[rng.below(len(vocabulary))] if rng.chance(rate) else m.group(0), part)
+        for i, part in enumerate(parts))
 
 
 def main():

@@ -22,6 +22,7 @@ public sealed record EditionContent(
 }
 
 /// <summary>What the front matter says about an edition.</summary>
+/// <param name="Revised">When a translation was last revised against its original (<c>revised: 2026-11-26</c>), if it was.</param>
 public sealed record ArticleMetadata(
     string Title,
     string Slug,
@@ -30,7 +31,8 @@ public sealed record ArticleMetadata(
     string Language,
     string? Genre,
     string? TranslatedFrom,
-    string? Translator);
+    string? Translator,
+    DateOnly? Revised = null);
 
 /// <summary>A <c>##</c> heading and the blocks under it.</summary>
 public sealed record SectionContent(string Id, string Title, int Line, IReadOnlyList<ParagraphContent> Paragraphs);

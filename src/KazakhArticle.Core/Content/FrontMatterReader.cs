@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -45,6 +46,23 @@ internal static partial class FrontMatterReader
             return value.Trim();
         }
 
+        // ISO 8601 only: "03/04/2026" means two different days on either side of the Atlantic.
+        DateOnly? Date(string? value, string key)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                return date;
+            }
+
+            problems.Add(new ContentProblem(file, firstLine, $"{key} '{value}' is not a date written as yyyy-mm-dd, such as 2026-11-26"));
+            return null;
+        }
+
         var metadata = new ArticleMetadata(
             Title: Required(raw.Title, "title"),
             Slug: Required(raw.Slug, "slug"),
@@ -53,7 +71,8 @@ internal static partial class FrontMatterReader
             Language: Required(raw.Language, "language"),
             Genre: Optional(raw.Genre),
             TranslatedFrom: Optional(raw.TranslatedFrom),
-            Translator: Optional(raw.Translator));
+            Translator: Optional(raw.Translator),
+            Revised: Date(Optional(raw.Revised), "revised"));
 
         if (metadata.Slug.Length > 0 && !ContentIds.IsValid(metadata.Slug))
         {
@@ -71,6 +90,11 @@ internal static partial class FrontMatterReader
         if (metadata.TranslatedFrom is not null && metadata.Translator is null)
         {
             problems.Add(new ContentProblem(file, firstLine, "a translation must name its 'translator'"));
+        }
+
+        if (metadata.Revised is not null && metadata.TranslatedFrom is null)
+        {
+            problems.Add(new ContentProblem(file, firstLine, "'revised' dates the revision of a translation; this file is the original"));
         }
 
         return problems.Count > 0 ? throw new ContentValidationException(problems) : metadata;
@@ -98,5 +122,7 @@ internal static partial class FrontMatterReader
         public string? TranslatedFrom { get; set; }
 
         public string? Translator { get; set; }
+
+        public string? Revised { get; set; }
     }
 }

@@ -56,6 +56,20 @@ public sealed class ArticleMarkdownParserTests
         Assert.Contains("href=\"/articles/an-article?view=en#en-note-ref-1\" class=\"note-back\"", note.Html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_translation_records_when_it_was_revised()
+    {
+        var revised = ArticleMarkdownParser.Parse(
+            "articles/test/en.md",
+            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\nrevised: 2026-11-26\n") + "\n## Part {#part}\n\nText.\n");
+        var unrevised = ArticleMarkdownParser.Parse(
+            "articles/test/en.md",
+            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\n") + "\n## Part {#part}\n\nText.\n");
+
+        Assert.Equal(new DateOnly(2026, 11, 26), revised.Metadata.Revised);
+        Assert.Null(unrevised.Metadata.Revised);
+    }
+
     [Theory]
     [InlineData("## عنوان\n\nنص.\n", 8, "has no id")]
     [InlineData("## عنوان {#عربي}\n\nنص.\n", 8, "must be lower-case ASCII")]
@@ -87,6 +101,9 @@ public sealed class ArticleMarkdownParserTests
     [InlineData("---\ntitle: ع\nslug: Not A Slug\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "slug 'Not A Slug'")]
     [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: arabic\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "language 'arabic'")]
     [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "must name its 'translator'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 26/11/2026\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "revised '26/11/2026' is not a date")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 2026-02-30\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "revised '2026-02-30' is not a date")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: ar\nrevised: 2026-11-26\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "this file is the original")]
     public void Front_matter_errors_name_the_file_and_line(string markdown, int line, string message)
     {
         var error = Assert.Throws<ContentValidationException>(() => Parse(markdown));
