@@ -52,6 +52,44 @@ public sealed class NavigationTests(ReaderServer server)
     }
 
     [BrowserFact]
+    public async Task Back_after_jumps_across_the_article_lands_exactly_where_the_reader_was()
+    {
+        // Far jumps, on a phone: the last section, then back up past paragraphs never shown. Positions taken while
+        // paragraphs off screen were still skipped (content-visibility) and sized by a guess would be wrong here.
+        // The idle pass that lays them out is held back, as on a busy phone, so the jumps come before it.
+        var page = await server.NewPageAsync(width: 412, height: 823);
+        await page.AddInitScriptAsync("window.requestIdleCallback = () => 0;");
+        await page.GotoAsync(Article);
+        var last = page.Locator("#put-to-the-test-p6");
+        Assert.Equal("auto", await last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
+        await page.EvaluateAsync("document.fonts.ready");
+
+        await Jump(page, "put-to-the-test-p4");
+        var there = await page.EvaluateAsync<double>("scrollY");
+        await Jump(page, "russian-chinese-line-p2");
+        await Jump(page, "overview-p20");
+
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**#russian-chinese-line-p2");
+        await page.GoBackAsync();
+        await page.WaitForURLAsync("**#put-to-the-test-p4");
+
+        Assert.Equal(there, await page.EvaluateAsync<double>("scrollY"), 1.0);
+        Assert.InRange(await TopOf(page, "put-to-the-test-p4"), 40, 100);
+    }
+
+    [BrowserFact]
+    public async Task Paragraphs_skipped_for_the_first_paint_are_all_laid_out_once_the_page_is_idle()
+    {
+        var page = await server.NewPageAsync(width: 412, height: 823);
+        await page.GotoAsync(Article);
+
+        var last = page.Locator("#put-to-the-test-p6");
+        await page.WaitForFunctionAsync("document.querySelectorAll('.article .paragraph:not(.laid-out)').length === 0");
+        Assert.Equal("visible", await last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
+    }
+
+    [BrowserFact]
     public async Task The_contents_mark_the_section_in_view()
     {
         var page = await server.NewPageAsync();
@@ -113,6 +151,13 @@ public sealed class NavigationTests(ReaderServer server)
         await page.WaitForURLAsync($"**{Article}?view=en#*");
         Assert.Equal("en", await page.GetAttributeAsync("article", "lang"));
         Assert.InRange(await TopOf(page, "nazarbayev-line-p4"), 40, 100);
+    }
+
+    private static async Task Jump(IPage page, string id)
+    {
+        await page.EvaluateAsync("id => { location.hash = id; }", id);
+        await page.WaitForURLAsync($"**#{id}");
+        Assert.InRange(await TopOf(page, id), 40, 100);
     }
 
     private static Task<double> TopOf(IPage page, string id) =>

@@ -187,7 +187,8 @@ public sealed class ReadingToolsTests(ReaderServer server)
         var page = await server.NewPageAsync();
         await page.GotoAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
-        await page.WaitForTimeoutAsync(800);
+        // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
+        await page.WaitForFunctionAsync("localStorage.getItem('kazakh-article:place:kazakhstan-eurasian-line') === 'nazarbayev-line-p2'");
 
         await page.GotoAsync(Article);
 
@@ -285,7 +286,8 @@ public sealed class ReadingToolsTests(ReaderServer server)
         var notice = page.Locator("#components-reconnect-modal");
         await Assertions.Expect(notice).ToBeVisibleAsync(new() { Timeout = 15_000 });
         Assert.Equal("ar", await notice.GetAttributeAsync("lang"));
-        Assert.Contains("الاتصال", await notice.InnerTextAsync(), StringComparison.Ordinal);
+        // The dialog may show before its text is in: the assertion waits for the text, as a reader's eyes would.
+        await Assertions.Expect(notice).ToContainTextAsync("الاتصال");
 
         // The text is still there to read, and its links still work.
         await page.ClickAsync("nav.toc a[data-section='put-to-the-test']");

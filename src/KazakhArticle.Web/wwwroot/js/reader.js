@@ -253,6 +253,62 @@ function initTocDrawer() {
     }
 }
 
+// Paragraphs off screen were skipped for the first paint (content-visibility in app.css). Once the page is idle they
+// are laid out, a few at a time within each idle period, so no long task: then every position is exact, and an
+// anchor or Back after a jump lands where it did. Each one's layout is forced here, inside the idle time, rather
+// than left to the next frame.
+let layoutPass = 0;
+const notLaidOut = () => [...document.querySelectorAll(".article .paragraph:not(.laid-out)")];
+
+function layOutTheRest() {
+    const pass = ++layoutPass;
+    const pending = notLaidOut();
+    const idle = window.requestIdleCallback ?? ((work) => setTimeout(() => {
+        const end = performance.now() + 8;
+        work({ timeRemaining: () => end - performance.now() });
+    }, 1));
+    const step = (deadline) => {
+        while (pass === layoutPass && pending.length > 0 && deadline.timeRemaining() > 2) {
+            const paragraph = pending.shift();
+            paragraph.classList.add("laid-out");
+            paragraph.getBoundingClientRect();
+        }
+        if (pass === layoutPass && pending.length > 0) {
+            idle(step);
+        }
+    };
+    idle(step);
+}
+
+layOutTheRest();
+window.Blazor?.addEventListener?.("enhancedload", layOutTheRest);
+
+// A jump before that pass is done lays out the rest at once, first: the position left (what Back returns to) and the
+// one jumped to are then both taken from the real layout. The Navigation API tells of every same-document jump,
+// scripted ones too; where it is missing, a click on an in-page link does.
+function layOutNow() {
+    const pending = notLaidOut();
+    if (pending.length > 0) {
+        layoutPass++;
+        pending.forEach((paragraph) => paragraph.classList.add("laid-out"));
+        document.querySelector("article.article")?.getBoundingClientRect();
+    }
+}
+
+if (window.navigation) {
+    navigation.addEventListener("navigate", (event) => {
+        if (event.hashChange) {
+            layOutNow();
+        }
+    });
+} else {
+    document.addEventListener("click", (event) => {
+        if (event.target instanceof Element && event.target.closest("a[href*='#']")) {
+            layOutNow();
+        }
+    }, { capture: true });
+}
+
 initScrollSpy();
 initTocDrawer();
 window.Blazor?.addEventListener?.("enhancedload", () => { initScrollSpy(); initTocDrawer(); });
