@@ -66,6 +66,45 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task An_edit_to_one_file_is_imported_and_the_unchanged_article_is_not_parsed()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        _content.Write("articles/b/ar.md", Markdown.Article("b", "## أول {#first}\n\nالنص القديم.\n"));
+        _content.Write("articles/b/en.md", Markdown.FrontMatter("b", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe old text.\n");
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        File.WriteAllText(
+            Path.Combine(_content.Root, "articles", "b", "en.md"),
+            Markdown.FrontMatter("b", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe new text.\n");
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["b"], report.Imported);
+        Assert.Equal(["a"], report.Unchanged);
+        Assert.Empty(report.Removed);
+        var article = await new ArticleCatalog(_database.Factory).FindAsync("b");
+        Assert.Equal("The new text.", article!.EditionIn("en").Sections[0].Paragraphs[0].Text);
+        Assert.Equal("النص القديم.", article.Original.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_stored_article_is_reported_as_a_duplicate_and_removes_nothing()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        _content.Write("articles/copy/ar.md", Markdown.Article("a"));
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["a"], report.Unchanged);
+        var problem = Assert.Single(Assert.Single(report.Failed).Problems);
+        Assert.Equal("articles/copy/ar.md", problem.File);
+        Assert.Contains("duplicate slug 'a': articles/a already has it", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(report.Removed);
+    }
+
+    [Fact]
     public async Task A_failed_import_keeps_the_previous_content_and_says_why()
     {
         var path = _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص الصالح.\n"));
