@@ -23,7 +23,8 @@ public static class ContentHostingExtensions
                 options.DatabasePath = Path.GetFullPath(options.DatabasePath, builder.Environment.ContentRootPath);
             });
 
-        // The start-up's migration check and import go to SQLite directly through these connections (see ReaderConnections).
+        // What runs before the first page (the migration check, the import, the article's read) goes to SQLite directly
+        // through these connections, so that a cold start does not wait for EF Core to start (see ReaderConnections).
         services.AddSingleton(provider => new ReaderConnections($"Data Source={provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath}"));
 
         // EF Core migrates the schema. Pooled: a context's services are resolved once rather than per context.

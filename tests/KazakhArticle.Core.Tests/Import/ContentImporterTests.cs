@@ -58,7 +58,7 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["a"], report.Imported);
-        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("a");
         Assert.Equal(["النص الجديد.", "فقرة ثانية."], article!.Original.Sections[0].Paragraphs.Select(p => p.Text));
         await using var db = _database.Open();
         Assert.Equal(1, await db.Articles.CountAsync());
@@ -82,7 +82,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Equal(["b"], report.Imported);
         Assert.Equal(["a"], report.Unchanged);
         Assert.Empty(report.Removed);
-        var article = await new ArticleCatalog(_database.Factory).FindAsync("b");
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("b");
         Assert.Equal("The new text.", article!.EditionIn("en").Sections[0].Paragraphs[0].Text);
         Assert.Equal("النص القديم.", article.Original.Sections[0].Paragraphs[0].Text);
     }
@@ -117,7 +117,7 @@ public sealed class ContentImporterTests : IDisposable
         var failure = Assert.Single(report.Failed);
         Assert.Equal("articles/a/ar.md", failure.Problems[0].File);
         Assert.Equal(8, failure.Problems[0].Line);
-        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("a");
         Assert.Equal("النص الصالح.", article!.Original.Sections[0].Paragraphs[0].Text);
     }
 
@@ -146,7 +146,7 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["b"], report.Removed);
-        Assert.Equal(["a"], (await new ArticleCatalog(_database.Factory).ListAsync()).Select(a => a.Slug));
+        Assert.Equal(["a"], (await new ArticleCatalog(_database.Connections).ListAsync()).Select(a => a.Slug));
         await using var db = _database.Open();
         Assert.Equal(1, await db.Paragraphs.CountAsync());
     }
@@ -203,7 +203,7 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
-        var search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
         Assert.True((await search.SearchAsync("كازاخستان", "ar")).Total > 30);
         Assert.NotEmpty(await search.MatchedTermsAsync("kazakhstan-eurasian-line", "Nazarbayev"));
     }
