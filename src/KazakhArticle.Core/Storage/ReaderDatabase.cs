@@ -36,7 +36,7 @@ public sealed partial class ReaderDatabase(IDbContextFactory<ReaderDbContext> db
     }
 
     /// <summary>The migrations this build has, by id; what EF's migrator applies.</summary>
-    public static IReadOnlyList<string> KnownMigrations() =>
+    internal static IReadOnlyList<string> KnownMigrations() =>
     [
         .. typeof(ReaderDbContext).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Migration)) && !t.IsAbstract
