@@ -33,6 +33,7 @@ internal sealed class ImportedDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         // Only warnings: the importer's information lines would land in the middle of BenchmarkDotNet's output.
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
+        services.AddSingleton(new ReaderConnections($"Data Source={path}"));
         services.AddDbContextFactory<ReaderDbContext>(db => db.UseSqlite($"Data Source={path}"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();

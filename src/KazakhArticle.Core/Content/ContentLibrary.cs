@@ -3,10 +3,16 @@ using System.Text;
 
 namespace KazakhArticle.Core.Content;
 
-/// <summary>What reading one article folder gave: the article, or why it could not be read.</summary>
-public sealed record ArticleReadResult(string Folder, ArticleContent? Article, IReadOnlyList<ContentProblem> Problems)
+/// <summary>
+/// What reading one article folder gave: the article; or, when its files are byte for byte those of a stored article,
+/// that article's slug (<paramref name="Unchanged"/>), the files not parsed; or why it could not be read.
+/// </summary>
+public sealed record ArticleReadResult(string Folder, ArticleContent? Article, IReadOnlyList<ContentProblem> Problems, string? Unchanged = null)
 {
-    public bool Succeeded => Article is not null;
+    public bool Succeeded => Article is not null || Unchanged is not null;
+
+    /// <summary>The article's slug, when it was read.</summary>
+    public string? Slug => Article?.Slug ?? Unchanged;
 }
 
 /// <summary>
@@ -18,7 +24,15 @@ public static class ContentLibrary
     /// <summary>Bump when parsing changes what is stored, so unchanged files are imported again.</summary>
     internal const string FormatVersion = "2";
 
-    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot)
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot) => Read(contentRoot, null);
+
+    /// <param name="contentRoot">The folder that holds <c>articles/</c>.</param>
+    /// <param name="stored">
+    /// Slugs of the articles already imported, by content hash: a folder whose files hash to one of them is not parsed
+    /// again. Its files are the ones that article was parsed from (the hash covers the format version, the file names
+    /// and their bytes), so parsing would give that article again; a start with nothing changed skips the parser.
+    /// </param>
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, IReadOnlyDictionary<string, string>? stored)
     {
         var articlesRoot = Path.Combine(contentRoot, "articles");
         if (!Directory.Exists(articlesRoot))
@@ -30,14 +44,21 @@ public static class ContentLibrary
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(articlesRoot).Order(StringComparer.Ordinal))
         {
-            var result = ReadArticle(contentRoot, folder);
-            if (result.Article is { } article && !slugOwners.TryAdd(article.Slug, result.Folder))
+            var result = ReadArticle(contentRoot, folder, stored);
+            if (result.Unchanged is { } unchanged && slugOwners.ContainsKey(unchanged))
             {
-                var file = article.Original.SourceFile;
+                // A copy of a stored article's folder: parsed, so it is reported as any duplicate is.
+                result = ReadArticle(contentRoot, folder, null);
+            }
+
+            if (result.Slug is { } slug && !slugOwners.TryAdd(slug, result.Folder))
+            {
+                var file = result.Article?.Original.SourceFile ?? result.Folder;
                 result = result with
                 {
                     Article = null,
-                    Problems = [new ContentProblem(file, 1, $"duplicate slug '{article.Slug}': {slugOwners[article.Slug]} already has it")],
+                    Unchanged = null,
+                    Problems = [new ContentProblem(file, 1, $"duplicate slug '{slug}': {slugOwners[slug]} already has it")],
                 };
             }
 
@@ -47,7 +68,9 @@ public static class ContentLibrary
         return results;
     }
 
-    public static ArticleReadResult ReadArticle(string contentRoot, string folder)
+    public static ArticleReadResult ReadArticle(string contentRoot, string folder) => ReadArticle(contentRoot, folder, null);
+
+    private static ArticleReadResult ReadArticle(string contentRoot, string folder, IReadOnlyDictionary<string, string>? stored)
     {
         var folderName = Path.GetRelativePath(contentRoot, folder).Replace('\\', '/');
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
@@ -56,8 +79,8 @@ public static class ContentLibrary
             return new(folderName, null, [new ContentProblem(folderName, 0, "the folder has no markdown file (expected e.g. ar.md)")]);
         }
 
-        var problems = new List<ContentProblem>();
-        var editions = new List<EditionContent>();
+        // Every file is read and hashed before any is parsed: an unchanged article is known by its bytes alone.
+        var read = new List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(Encoding.UTF8.GetBytes(FormatVersion));
         foreach (var path in files)
@@ -68,7 +91,33 @@ public static class ContentLibrary
                 var bytes = File.ReadAllBytes(path);
                 hash.AppendData(Encoding.UTF8.GetBytes($"\0{Path.GetFileName(path)}\0"));
                 hash.AppendData(bytes);
-                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes));
+                read.Add((path, file, bytes, null));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                read.Add((path, file, null, new ContentProblem(file, 0, $"cannot be read: {ex.Message}")));
+            }
+        }
+
+        var contentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
+        if (read.TrueForAll(f => f.Bytes is not null) && stored is not null && stored.TryGetValue(contentHash, out var storedSlug))
+        {
+            return new(folderName, null, [], storedSlug);
+        }
+
+        var problems = new List<ContentProblem>();
+        var editions = new List<EditionContent>();
+        foreach (var (path, file, bytes, unreadable) in read)
+        {
+            if (unreadable is not null)
+            {
+                problems.Add(unreadable);
+                continue;
+            }
+
+            try
+            {
+                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes!));
                 var expectedLanguage = Path.GetFileNameWithoutExtension(path);
                 if (edition.Language != expectedLanguage)
                 {
@@ -81,7 +130,7 @@ public static class ContentLibrary
             {
                 problems.AddRange(ex.Problems);
             }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            catch (DecoderFallbackException ex)
             {
                 problems.Add(new ContentProblem(file, 0, $"cannot be read: {ex.Message}"));
             }
@@ -94,7 +143,7 @@ public static class ContentLibrary
 
         return problems.Count > 0
             ? new(folderName, null, problems)
-            : new(folderName, new ArticleContent(editions[0].Metadata.Slug, Convert.ToHexStringLower(hash.GetHashAndReset()), editions), []);
+            : new(folderName, new ArticleContent(editions[0].Metadata.Slug, contentHash, editions), []);
     }
 
     private static IEnumerable<ContentProblem> CheckEditionsAgree(List<EditionContent> editions)

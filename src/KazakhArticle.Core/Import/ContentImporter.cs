@@ -1,9 +1,9 @@
 using System.Diagnostics;
+using System.Globalization;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KazakhArticle.Core.Import;
@@ -20,20 +20,31 @@ public sealed record ImportReport(
 /// Brings the database in line with <c>content/</c>: new and changed articles are written, each in one
 /// transaction; unchanged ones are skipped; an article that fails to read keeps its last good version.
 /// </summary>
-public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> dbFactory, ILogger<ContentImporter> logger, TimeProvider time)
+/// <remarks>
+/// Every start imports before it serves, so the import goes to SQLite directly (see <see cref="ReaderConnections"/>):
+/// the stored hashes first, then only the folders whose files changed are parsed, and their rows are written with
+/// prepared statements. Its async methods run synchronously (SQLite has no async I/O), so the sync ones are called.
+/// </remarks>
+public sealed partial class ContentImporter(ReaderConnections connections, ILogger<ContentImporter> logger, TimeProvider time)
 {
-    public async Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
+    public Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        var results = ContentLibrary.Read(contentRoot);
-
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var storedHashes = await db.Articles.AsNoTracking().ToDictionaryAsync(a => a.Slug, a => a.ContentHash, cancellationToken);
+        using var connection = connections.Open();
+        var storedHashes = StoredHashes(connection);
+        var results = ContentLibrary.Read(contentRoot, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal));
 
         List<string> imported = [], unchanged = [], removed = [];
         List<ArticleReadResult> failed = [];
         foreach (var result in results)
         {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (result.Unchanged is { } unchangedSlug)
+            {
+                unchanged.Add(unchangedSlug);
+                continue;
+            }
+
             if (result.Article is not { } article)
             {
                 failed.Add(result);
@@ -53,10 +64,10 @@ public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> d
 
             try
             {
-                await ReplaceAsync(db, article, cancellationToken);
+                Replace(connection, article, time.GetUtcNow().UtcDateTime);
                 imported.Add(article.Slug);
             }
-            catch (Exception ex) when (ex is DbUpdateException or SqliteException)
+            catch (SqliteException ex)
             {
                 LogWriteFailed(ex, article.Slug);
                 failed.Add(result with { Article = null, Problems = [new ContentProblem(result.Folder, 0, $"could not be stored: {ex.Message}")] });
@@ -66,71 +77,113 @@ public sealed partial class ContentImporter(IDbContextFactory<ReaderDbContext> d
         // A folder that failed to read may be a stored article under edit: remove nothing until all read.
         if (failed.Count == 0)
         {
-            var present = results.Select(r => r.Article!.Slug).ToHashSet(StringComparer.Ordinal);
+            var present = results.Select(r => r.Slug!).ToHashSet(StringComparer.Ordinal);
             removed = storedHashes.Keys.Where(slug => !present.Contains(slug)).ToList();
             if (removed.Count > 0)
             {
-                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-                await db.Articles.Where(a => removed.Contains(a.Slug)).ExecuteDeleteAsync(cancellationToken);
-                await SearchIndex.RemoveAsync(db, removed, cancellationToken);
-                await transaction.CommitAsync(cancellationToken);
+                using var transaction = connection.BeginTransaction();
+                foreach (var slug in removed)
+                {
+                    Delete(connection, transaction, slug);
+                }
+
+                transaction.Commit();
             }
         }
 
         var report = new ImportReport(imported, unchanged, removed, failed, stopwatch.Elapsed);
         LogImportFinished(imported.Count, unchanged.Count, removed.Count, failed.Count, report.Elapsed.TotalMilliseconds);
-        return report;
+        return Task.FromResult(report);
     }
 
-    private async Task ReplaceAsync(ReaderDbContext db, ArticleContent article, CancellationToken cancellationToken)
+    private static Dictionary<string, string> StoredHashes(SqliteConnection connection)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.Articles.Where(a => a.Slug == article.Slug).ExecuteDeleteAsync(cancellationToken);
-        db.Articles.Add(ToEntity(article, time.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(cancellationToken);
-        await SearchIndex.ReplaceAsync(db, article, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-    }
-
-    private static Article ToEntity(ArticleContent article, DateTime importedAtUtc) => new()
-    {
-        Slug = article.Slug,
-        OriginalLanguage = article.Original.Language,
-        Genre = article.Original.Metadata.Genre,
-        ContentHash = article.ContentHash,
-        ImportedAtUtc = importedAtUtc,
-        Editions = article.Editions.Select(edition => new ArticleEdition
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Slug, ContentHash FROM Articles";
+        using var reader = command.ExecuteReader();
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (reader.Read())
         {
-            Language = edition.Language,
-            Title = edition.Metadata.Title,
-            Author = edition.Metadata.Author,
-            Outlet = edition.Metadata.Outlet,
-            TranslatedFrom = edition.TranslatedFrom,
-            Translator = edition.Metadata.Translator,
-            WordCount = edition.WordCount,
-            Sections = edition.Sections.Select((section, s) => new ArticleSection
+            hashes[reader.GetString(0)] = reader.GetString(1);
+        }
+
+        return hashes;
+    }
+
+    /// <summary>An article's rows and its index rows go together; the editions, sections, paragraphs and notes by cascade.</summary>
+    private static void Delete(SqliteConnection connection, SqliteTransaction transaction, string slug)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = "DELETE FROM Articles WHERE Slug = $slug";
+        command.Parameters.AddWithValue("$slug", slug);
+        command.ExecuteNonQuery();
+        SearchIndex.Remove(connection, transaction, slug);
+    }
+
+    private static void Replace(SqliteConnection connection, ArticleContent article, DateTime importedAtUtc)
+    {
+        using var transaction = connection.BeginTransaction();
+        Delete(connection, transaction, article.Slug);
+
+        object? articleId;
+        using (var insert = Prepare(connection, transaction, "INSERT INTO Articles (Slug, OriginalLanguage, Genre, ContentHash, ImportedAtUtc) VALUES ($0, $1, $2, $3, $4) RETURNING Id", 5))
+        {
+            articleId = Bind(insert, article.Slug, article.Original.Language, article.Original.Metadata.Genre, article.ContentHash, importedAtUtc).ExecuteScalar();
+        }
+
+        using var edition = Prepare(connection, transaction, "INSERT INTO Editions (ArticleId, Language, Title, Author, Outlet, TranslatedFrom, Translator, WordCount) VALUES ($0, $1, $2, $3, $4, $5, $6, $7) RETURNING Id", 8);
+        using var section = Prepare(connection, transaction, "INSERT INTO Sections (EditionId, Position, Anchor, Title) VALUES ($0, $1, $2, $3) RETURNING Id", 4);
+        using var paragraph = Prepare(connection, transaction, "INSERT INTO Paragraphs (SectionId, Position, Anchor, Text, Html) VALUES ($0, $1, $2, $3, $4)", 5);
+        using var note = Prepare(connection, transaction, "INSERT INTO ArticleNote (EditionId, Number, Anchor, Text, Html) VALUES ($0, $1, $2, $3, $4)", 5);
+        foreach (var content in article.Editions)
+        {
+            var metadata = content.Metadata;
+            var editionId = Bind(edition, articleId, content.Language, metadata.Title, metadata.Author, metadata.Outlet, content.TranslatedFrom, metadata.Translator, content.WordCount).ExecuteScalar();
+            for (var s = 0; s < content.Sections.Count; s++)
             {
-                Position = s,
-                Anchor = section.Id,
-                Title = section.Title,
-                Paragraphs = section.Paragraphs.Select((paragraph, p) => new ArticleParagraph
+                var sectionContent = content.Sections[s];
+                var sectionId = Bind(section, editionId, s, sectionContent.Id, sectionContent.Title).ExecuteScalar();
+                for (var p = 0; p < sectionContent.Paragraphs.Count; p++)
                 {
-                    Position = p,
-                    Anchor = paragraph.Id,
-                    Text = paragraph.Text,
-                    Html = paragraph.Html,
-                }).ToList(),
-            }).ToList(),
-            Notes = edition.Notes.Select(note => new ArticleNote
+                    var paragraphContent = sectionContent.Paragraphs[p];
+                    Bind(paragraph, sectionId, p, paragraphContent.Id, paragraphContent.Text, paragraphContent.Html).ExecuteNonQuery();
+                }
+            }
+
+            foreach (var noteContent in content.Notes)
             {
-                Number = note.Number,
-                Anchor = note.Id,
-                Text = note.Text,
-                Html = note.Html,
-            }).ToList(),
-        }).ToList(),
-    };
+                Bind(note, editionId, noteContent.Number, noteContent.Id, noteContent.Text, noteContent.Html).ExecuteNonQuery();
+            }
+        }
+
+        SearchIndex.Add(connection, transaction, article, Convert.ToInt32(articleId, CultureInfo.InvariantCulture));
+        transaction.Commit();
+    }
+
+    /// <summary>A statement run once per row: parsed once, its parameters ($0, $1 …) set for each.</summary>
+    private static SqliteCommand Prepare(SqliteConnection connection, SqliteTransaction transaction, string sql, int parameters)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        for (var i = 0; i < parameters; i++)
+        {
+            command.Parameters.Add(new SqliteParameter($"${i}", null));
+        }
+
+        return command;
+    }
+
+    private static SqliteCommand Bind(SqliteCommand command, params ReadOnlySpan<object?> values)
+    {
+        for (var i = 0; i < values.Length; i++)
+        {
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+        }
+
+        return command;
+    }
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} was not imported; its last good version stays served: {Problem}")]
     private partial void LogContentProblem(string folder, string problem);

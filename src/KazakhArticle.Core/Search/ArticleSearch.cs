@@ -1,6 +1,5 @@
 using KazakhArticle.Core.Storage;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace KazakhArticle.Core.Search;
@@ -29,7 +28,7 @@ public sealed record SearchResults(string Query, int Total, IReadOnlyList<Search
 /// compose anyway, and a search is the hottest request the app serves. Microsoft.Data.Sqlite pools the connections.
 /// Its async methods run synchronously (SQLite has no async I/O), so the sync ones are called, without the tasks.
 /// </remarks>
-public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbFactory, ILogger<ArticleSearch> logger)
+public sealed partial class ArticleSearch(ReaderConnections connections, ILogger<ArticleSearch> logger)
 {
     public const int DefaultLimit = 20;
     public const int MaxLimit = 100;
@@ -79,8 +78,6 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
         FROM SearchEntries
         WHERE SearchEntries MATCH $match AND rowid BETWEEN $from AND $to
         """;
-
-    private readonly Lazy<string> _connectionString = new(() => ConnectionStringOf(dbFactory));
 
     /// <param name="language">"ar", "en", or null for every language.</param>
     public Task<SearchResults> SearchAsync(string query, string? language, int offset = 0, int limit = DefaultLimit, CancellationToken cancellationToken = default)
@@ -219,19 +216,7 @@ public sealed partial class ArticleSearch(IDbContextFactory<ReaderDbContext> dbF
         return terms;
     }
 
-    private static string ConnectionStringOf(IDbContextFactory<ReaderDbContext> dbFactory)
-    {
-        using var db = dbFactory.CreateDbContext();
-        return db.Database.GetConnectionString()
-            ?? throw new InvalidOperationException("The database context has no connection string.");
-    }
-
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString.Value);
-        connection.Open();
-        return connection;
-    }
+    private SqliteConnection Open() => connections.Open();
 
     /// <summary>
     /// One read transaction for every statement of a call, so that they see the same database: the importer may

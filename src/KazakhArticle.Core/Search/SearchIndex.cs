@@ -1,6 +1,5 @@
 using KazakhArticle.Core.Content;
-using KazakhArticle.Core.Storage;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 
 namespace KazakhArticle.Core.Search;
 
@@ -13,41 +12,59 @@ public static class SearchIndex
 {
     public const string Table = "SearchEntries";
 
-    /// <summary>Replaces an article's rows; runs inside the importer's transaction, after the article is saved.</summary>
-    public static async Task ReplaceAsync(ReaderDbContext db, ArticleContent article, CancellationToken cancellationToken)
+    /// <summary>Indexes an article; runs inside the importer's transaction, after the article is saved and its old rows removed.</summary>
+    public static void Add(SqliteConnection connection, SqliteTransaction transaction, ArticleContent article, int articleId)
     {
-        await RemoveAsync(db, [article.Slug], cancellationToken);
-        var articleId = await db.Articles.Where(a => a.Slug == article.Slug).Select(a => a.Id).SingleAsync(cancellationToken);
+        using var insert = connection.CreateCommand();
+        insert.Transaction = transaction;
+        insert.CommandText = """
+            INSERT INTO SearchEntries (rowid, Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId)
+            VALUES ($rowid, $terms, $text, $slug, $language, $articleTitle, $sectionId, $sectionTitle, $paragraphId)
+            """;
+        var rowId = insert.Parameters.Add("$rowid", SqliteType.Integer);
+        var terms = insert.Parameters.Add("$terms", SqliteType.Text);
+        var text = insert.Parameters.Add("$text", SqliteType.Text);
+        insert.Parameters.AddWithValue("$slug", article.Slug);
+        var language = insert.Parameters.Add("$language", SqliteType.Text);
+        var articleTitle = insert.Parameters.Add("$articleTitle", SqliteType.Text);
+        var sectionId = insert.Parameters.Add("$sectionId", SqliteType.Text);
+        var sectionTitle = insert.Parameters.Add("$sectionTitle", SqliteType.Text);
+        var paragraphId = insert.Parameters.Add("$paragraphId", SqliteType.Text);
         foreach (var edition in article.Editions)
         {
+            language.Value = edition.Language;
+            articleTitle.Value = edition.Metadata.Title;
             var position = 0;
             foreach (var section in edition.Sections)
             {
-                await InsertAsync(db, SearchRowIds.Entry(edition.Language, articleId, position++), article.Slug, edition, section, null, section.Title, cancellationToken);
+                sectionId.Value = section.Id;
+                sectionTitle.Value = section.Title;
+                Insert(SearchRowIds.Entry(edition.Language, articleId, position++), null, section.Title);
                 foreach (var paragraph in section.Paragraphs)
                 {
-                    await InsertAsync(db, SearchRowIds.Entry(edition.Language, articleId, position++), article.Slug, edition, section, paragraph.Id, paragraph.Text, cancellationToken);
+                    Insert(SearchRowIds.Entry(edition.Language, articleId, position++), paragraph.Id, paragraph.Text);
                 }
             }
         }
-    }
 
-    public static async Task RemoveAsync(ReaderDbContext db, IReadOnlyCollection<string> slugs, CancellationToken cancellationToken)
-    {
-        foreach (var slug in slugs)
+        void Insert(long id, string? paragraph, string entry)
         {
-            await db.Database.ExecuteSqlAsync($"DELETE FROM SearchEntries WHERE Slug = {slug}", cancellationToken);
+            rowId.Value = id;
+            terms.Value = TextAnalyzer.IndexText(entry);
+            text.Value = entry;
+            paragraphId.Value = paragraph ?? (object)DBNull.Value;
+            insert.ExecuteNonQuery();
         }
     }
 
-    private static Task<int> InsertAsync(
-        ReaderDbContext db, long rowId, string slug, EditionContent edition, SectionContent section, string? paragraphId, string text, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync(
-            $"""
-            INSERT INTO SearchEntries (rowid, Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId)
-            VALUES ({rowId}, {TextAnalyzer.IndexText(text)}, {text}, {slug}, {edition.Language}, {edition.Metadata.Title}, {section.Id}, {section.Title}, {paragraphId})
-            """,
-            cancellationToken);
+    public static void Remove(SqliteConnection connection, SqliteTransaction transaction, string slug)
+    {
+        using var delete = connection.CreateCommand();
+        delete.Transaction = transaction;
+        delete.CommandText = "DELETE FROM SearchEntries WHERE Slug = $slug";
+        delete.Parameters.AddWithValue("$slug", slug);
+        delete.ExecuteNonQuery();
+    }
 }
 
 /// <summary>

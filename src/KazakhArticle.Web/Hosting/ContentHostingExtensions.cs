@@ -4,6 +4,7 @@ using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Storage.CompiledModel;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace KazakhArticle.Web.Hosting;
@@ -22,13 +23,20 @@ public static class ContentHostingExtensions
                 options.DatabasePath = Path.GetFullPath(options.DatabasePath, builder.Environment.ContentRootPath);
             });
 
-        // Pooled: a context per call stays cheap, its services resolved once rather than on every search or page.
+        // What runs before the first page (the migration check, the import, the article's read) goes to SQLite directly
+        // through these connections, so that a cold start does not wait for EF Core to start (see ReaderConnections).
+        services.AddSingleton(provider => new ReaderConnections($"Data Source={provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath}"));
+
+        // EF Core migrates the schema. Pooled: a context's services are resolved once rather than per context.
         // The database's folder is made at start-up (ContentSync), not here.
         // The model compiled ahead of time (Storage/CompiledModel): building it from the configurations at start-up costs
         // a few hundred milliseconds of a cold start. A test fails when it no longer matches them.
+        // EF's check that no model change lacks its migration is left to a test (MigrationTests): each migrating start
+        // built two models for it.
         services.AddPooledDbContextFactory<ReaderDbContext>((provider, db) => db
-            .UseSqlite($"Data Source={provider.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath}")
-            .UseModel(ReaderDbContextModel.Instance));
+            .UseSqlite(provider.GetRequiredService<ReaderConnections>().ConnectionString)
+            .UseModel(ReaderDbContextModel.Instance)
+            .ConfigureWarnings(warnings => warnings.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();

@@ -33,6 +33,24 @@ public sealed class ContentLibraryTests : IDisposable
     }
 
     [Fact]
+    public void Files_that_hash_to_a_stored_article_are_not_parsed()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        var path = _content.Write("articles/b/ar.md", Markdown.Article("b"));
+        var stored = ContentLibrary.Read(_content.Root).ToDictionary(r => r.Article!.ContentHash, r => r.Article!.Slug);
+
+        File.AppendAllText(path, "\nفقرة جديدة.\n");
+        var results = ContentLibrary.Read(_content.Root, stored);
+
+        Assert.Equal("a", results[0].Unchanged);
+        Assert.Null(results[0].Article);
+        Assert.True(results[0].Succeeded);
+        Assert.Null(results[1].Unchanged);
+        Assert.Equal("b", results[1].Article!.Slug);
+        Assert.DoesNotContain(results[1].Article!.ContentHash, stored.Keys);
+    }
+
+    [Fact]
     public void A_duplicate_slug_is_rejected_naming_both_places()
     {
         _content.Write("articles/first/ar.md", Markdown.Article("same-slug"));

@@ -50,7 +50,7 @@ public sealed class GeneratedCorpusTests : IDisposable
         await _database.MigrateAsync();
         var report = await _database.Importer.ImportAsync(_first.Root);
         Assert.Empty(report.Failed);
-        var search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
 
         var hits = await search.SearchAsync("Baikonur", "en", 0, ArticleSearch.MaxLimit);
 

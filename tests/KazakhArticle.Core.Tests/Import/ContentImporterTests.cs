@@ -58,11 +58,50 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["a"], report.Imported);
-        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("a");
         Assert.Equal(["النص الجديد.", "فقرة ثانية."], article!.Original.Sections[0].Paragraphs.Select(p => p.Text));
         await using var db = _database.Open();
         Assert.Equal(1, await db.Articles.CountAsync());
         Assert.Equal(2, await db.Paragraphs.CountAsync());
+    }
+
+    [Fact]
+    public async Task An_edit_to_one_file_is_imported_and_the_unchanged_article_is_not_parsed()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        _content.Write("articles/b/ar.md", Markdown.Article("b", "## أول {#first}\n\nالنص القديم.\n"));
+        _content.Write("articles/b/en.md", Markdown.FrontMatter("b", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe old text.\n");
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        File.WriteAllText(
+            Path.Combine(_content.Root, "articles", "b", "en.md"),
+            Markdown.FrontMatter("b", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe new text.\n");
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["b"], report.Imported);
+        Assert.Equal(["a"], report.Unchanged);
+        Assert.Empty(report.Removed);
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("b");
+        Assert.Equal("The new text.", article!.EditionIn("en").Sections[0].Paragraphs[0].Text);
+        Assert.Equal("النص القديم.", article.Original.Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public async Task A_copy_of_a_stored_article_is_reported_as_a_duplicate_and_removes_nothing()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        await _database.MigrateAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        _content.Write("articles/copy/ar.md", Markdown.Article("a"));
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(["a"], report.Unchanged);
+        var problem = Assert.Single(Assert.Single(report.Failed).Problems);
+        Assert.Equal("articles/copy/ar.md", problem.File);
+        Assert.Contains("duplicate slug 'a': articles/a already has it", problem.Message, StringComparison.Ordinal);
+        Assert.Empty(report.Removed);
     }
 
     [Fact]
@@ -78,7 +117,7 @@ public sealed class ContentImporterTests : IDisposable
         var failure = Assert.Single(report.Failed);
         Assert.Equal("articles/a/ar.md", failure.Problems[0].File);
         Assert.Equal(8, failure.Problems[0].Line);
-        var article = await new ArticleCatalog(_database.Factory).FindAsync("a");
+        var article = await new ArticleCatalog(_database.Connections).FindAsync("a");
         Assert.Equal("النص الصالح.", article!.Original.Sections[0].Paragraphs[0].Text);
     }
 
@@ -107,7 +146,7 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["b"], report.Removed);
-        Assert.Equal(["a"], (await new ArticleCatalog(_database.Factory).ListAsync()).Select(a => a.Slug));
+        Assert.Equal(["a"], (await new ArticleCatalog(_database.Connections).ListAsync()).Select(a => a.Slug));
         await using var db = _database.Open();
         Assert.Equal(1, await db.Paragraphs.CountAsync());
     }
@@ -164,7 +203,7 @@ public sealed class ContentImporterTests : IDisposable
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
-        var search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
         Assert.True((await search.SearchAsync("كازاخستان", "ar")).Total > 30);
         Assert.NotEmpty(await search.MatchedTermsAsync("kazakhstan-eurasian-line", "Nazarbayev"));
     }

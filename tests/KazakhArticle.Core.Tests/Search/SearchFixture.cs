@@ -22,7 +22,7 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
         await _database.MigrateAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
         Assert.Empty(report.Failed);
-        Search = new ArticleSearch(_database.Factory, NullLogger<ArticleSearch>.Instance);
+        Search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
         Reference = new ReferenceSearch(_database.Factory);
     }
 

@@ -14,18 +14,21 @@ internal sealed class TestDatabase : IDisposable
     {
         Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "kazakh-article-tests", Guid.NewGuid().ToString("N") + ".db");
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        Connections = new ReaderConnections($"Data Source={Path};Pooling=False");
         Factory = new PooledDbContextFactory<ReaderDbContext>(
-            new DbContextOptionsBuilder<ReaderDbContext>().UseSqlite($"Data Source={Path};Pooling=False").Options);
-        Importer = new ContentImporter(Factory, NullLogger<ContentImporter>.Instance, TimeProvider.System);
+            new DbContextOptionsBuilder<ReaderDbContext>().UseSqlite(Connections.ConnectionString).Options);
+        Importer = new ContentImporter(Connections, NullLogger<ContentImporter>.Instance, TimeProvider.System);
     }
 
     public string Path { get; }
+
+    public ReaderConnections Connections { get; }
 
     public IDbContextFactory<ReaderDbContext> Factory { get; }
 
     public ContentImporter Importer { get; }
 
-    public Task MigrateAsync() => new ReaderDatabase(Factory, NullLogger<ReaderDatabase>.Instance).MigrateAsync();
+    public Task MigrateAsync() => new ReaderDatabase(Factory, Connections, NullLogger<ReaderDatabase>.Instance).MigrateAsync();
 
     public ReaderDbContext Open() => Factory.CreateDbContext();
 

@@ -10,7 +10,8 @@ public static class LiveSearchEndpoints
     /// this instance's protected component descriptor, which only this instance can open.
     /// </summary>
     public static void MapLiveSearch(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet(ReaderUrls.LiveSearchRoute, (HttpContext context) =>
+        // Declared as IResult: the request delegate generator cannot name a Razor component's type.
+        endpoints.MapGet(ReaderUrls.LiveSearchRoute, IResult (HttpContext context) =>
         {
             context.Response.Headers.CacheControl = "no-store";
             return new RazorComponentResult<LiveSearchHost>();

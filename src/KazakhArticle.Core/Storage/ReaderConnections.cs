@@ -1,0 +1,24 @@
+using Microsoft.Data.Sqlite;
+
+namespace KazakhArticle.Core.Storage;
+
+/// <summary>
+/// Connections to the SQLite cache for the statements that go to SQLite directly, without a database context.
+/// </summary>
+/// <remarks>
+/// What a start runs before its first page (the migration check, the import, the article's read) is written this way:
+/// through a context, a cold start paid for EF Core's own start (its service provider, the model, the migrations
+/// history's model, the compilation of each query) before it served anything, most of a second on one core.
+/// Microsoft.Data.Sqlite pools the connections.
+/// </remarks>
+public sealed class ReaderConnections(string connectionString)
+{
+    public string ConnectionString { get; } = connectionString;
+
+    public SqliteConnection Open()
+    {
+        var connection = new SqliteConnection(ConnectionString);
+        connection.Open();
+        return connection;
+    }
+}
