@@ -34,7 +34,7 @@ APP_PORT=${APP_PORT:-18180}
 NGINX_PORT=${NGINX_PORT:-18181}
 CONTENT_PATH=${CONTENT_PATH:-$repo/content}
 APP_DIR=${APP_DIR:-}                  # an already published app: skips dotnet publish
-COMPOSITE=${COMPOSITE:-0}             # 1: publish self-contained, app and framework in one ReadyToRun composite
+COMPOSITE=${COMPOSITE:-1}             # 1: self-contained, app and framework in one ReadyToRun composite (as the README publishes); 0: framework-dependent
 READY_TIMEOUT=${READY_TIMEOUT:-60}    # seconds for the app to answer /healthz
 CORPUS_READY_TIMEOUT=${CORPUS_READY_TIMEOUT:-1200}
 REPORT=${REPORT:-}                    # also write the Markdown report to this file
@@ -59,8 +59,9 @@ perf/load.sh: the app against nginx serving the same bytes, side by side, on loo
   --corpus-sizes "N ..."  corpus sizes for the search run (default "1 10 100 1000")
   --content DIR           the folder holding articles/ (default: the repository's content/)
   --app-dir DIR           use this published app instead of publishing one
-  --composite             publish self-contained with the framework and the app in one ReadyToRun composite
-                          (the quickest cold start; 150 MB instead of 21, and runtime updates need a new publish)
+  --framework-dependent   publish framework-dependent (ReadyToRun, 21 MB) instead of the default: self-contained,
+                          the framework and the app in one ReadyToRun composite, as the README publishes (the
+                          quickest cold start; 150 MB, and runtime updates need a new publish)
   --steps LIST            any of side,cold,memory,corpus (default: all)
   --report FILE           also write the report there
   --keep                  keep the work folder
@@ -87,6 +88,7 @@ while (($#)); do
     --content) CONTENT_PATH=$2; shift ;;
     --app-dir) APP_DIR=$2; shift ;;
     --composite) COMPOSITE=1 ;;
+    --framework-dependent) COMPOSITE=0 ;;
     --steps) STEPS=$2; shift ;;
     --report) REPORT=$2; shift ;;
     --keep) KEEP=1 ;;
