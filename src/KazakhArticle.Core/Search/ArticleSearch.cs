@@ -98,7 +98,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         cancellationToken.ThrowIfCancellationRequested();
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 1, MaxLimit);
-        using var connection = Open();
+        using var connection = connections.Open();
         using var snapshot = Snapshot(connection);
         var match = ExpandPrefixes(connection, parsed).ToMatchExpression();
         try
@@ -146,7 +146,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        using var connection = Open();
+        using var connection = connections.Open();
         using var snapshot = Snapshot(connection);
         var editions = new List<(int ArticleId, string Language)>();
         using (var command = connection.CreateCommand())
@@ -215,8 +215,6 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         HitMarker.AddMarkedTerms(highlighted, terms);
         return terms;
     }
-
-    private SqliteConnection Open() => connections.Open();
 
     /// <summary>
     /// One read transaction for every statement of a call, so that they see the same database: the importer may

@@ -260,13 +260,15 @@ function initTocDrawer() {
 let layoutPass = 0;
 const notLaidOut = () => [...document.querySelectorAll(".article .paragraph:not(.laid-out)")];
 
+// Where there is no requestIdleCallback (Safari): a task at a time, with 8 ms of budget each.
+const idle = (work) => (window.requestIdleCallback ?? ((callback) => setTimeout(() => {
+    const end = performance.now() + 8;
+    callback({ timeRemaining: () => end - performance.now() });
+}, 1)))(work);
+
 function layOutTheRest() {
     const pass = ++layoutPass;
     const pending = notLaidOut();
-    const idle = window.requestIdleCallback ?? ((work) => setTimeout(() => {
-        const end = performance.now() + 8;
-        work({ timeRemaining: () => end - performance.now() });
-    }, 1));
     const step = (deadline) => {
         while (pass === layoutPass && pending.length > 0 && deadline.timeRemaining() > 2) {
             const paragraph = pending.shift();
