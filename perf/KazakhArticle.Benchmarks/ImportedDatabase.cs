@@ -34,7 +34,6 @@ internal sealed class ImportedDatabase : IAsyncDisposable
         // Only warnings: the importer's information lines would land in the middle of BenchmarkDotNet's output.
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
         services.AddSingleton(new ReaderConnections($"Data Source={path}"));
-        services.AddDbContextFactory<ReaderDbContext>(db => db.UseSqlite($"Data Source={path}"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();
         services.AddSingleton<ContentImporter>();
@@ -43,7 +42,7 @@ internal sealed class ImportedDatabase : IAsyncDisposable
         configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider();
-        await provider.GetRequiredService<ReaderDatabase>().MigrateAsync();
+        await provider.GetRequiredService<ReaderDatabase>().PrepareAsync();
         var report = await provider.GetRequiredService<ContentImporter>().ImportAsync(Repository.Content);
         if (report.Failed.Count > 0 || report.Imported.Count == 0)
         {

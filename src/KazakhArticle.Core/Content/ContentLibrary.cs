@@ -21,16 +21,14 @@ public sealed record ArticleReadResult(string Folder, ArticleContent? Article, I
 /// </summary>
 public static class ContentLibrary
 {
-    /// <summary>Bump when parsing changes what is stored, so unchanged files are imported again.</summary>
-    internal const string FormatVersion = "2";
-
     public static IReadOnlyList<ArticleReadResult> Read(string contentRoot) => Read(contentRoot, null);
 
     /// <param name="contentRoot">The folder that holds <c>articles/</c>.</param>
     /// <param name="stored">
     /// Slugs of the articles already imported, by content hash: a folder whose files hash to one of them is not parsed
-    /// again. Its files are the ones that article was parsed from (the hash covers the format version, the file names
-    /// and their bytes), so parsing would give that article again; a start with nothing changed skips the parser.
+    /// again. Its files are the ones that article was parsed from (the hash covers the file names and their bytes), so
+    /// parsing would give that article again: a parser that stores something else comes with a new cache version
+    /// (<see cref="Storage.ReaderDatabase"/>), so an empty cache. A start with nothing changed skips the parser.
     /// </param>
     public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, IReadOnlyDictionary<string, string>? stored)
     {
@@ -82,7 +80,6 @@ public static class ContentLibrary
         // Every file is read and hashed before any is parsed: an unchanged article is known by its bytes alone.
         var read = new List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        hash.AppendData(Encoding.UTF8.GetBytes(FormatVersion));
         foreach (var path in files)
         {
             var file = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');

@@ -30,7 +30,7 @@ public sealed partial class ContentSync(
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
-        await database.MigrateAsync(cancellationToken);
+        await database.PrepareAsync(cancellationToken);
         await ImportAsync(cancellationToken);
         if (options.Value.WatchContent)
         {

@@ -47,7 +47,7 @@ public sealed class GeneratedCorpusTests : IDisposable
     public async Task A_name_is_found_in_some_articles_not_all()
     {
         await GenerateAsync(_first.Root, Count);
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_first.Root);
         Assert.Empty(report.Failed);
         var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);

@@ -4,7 +4,6 @@ using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KazakhArticle.Core.Tests.Import;
@@ -18,7 +17,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task Imports_the_shipped_article_into_editions_sections_and_paragraphs()
     {
         _content.CopyShippedArticle();
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
 
         var report = await _database.Importer.ImportAsync(_content.Root);
 
@@ -36,7 +35,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task Importing_unchanged_content_again_writes_nothing()
     {
         _content.CopyShippedArticle();
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
         var before = await Snapshot();
 
@@ -51,7 +50,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task Changed_content_replaces_the_stored_article()
     {
         var path = _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص القديم.\n"));
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         File.WriteAllText(path, Markdown.Article("a", "## أول {#first}\n\nالنص الجديد.\n\nفقرة ثانية.\n"));
@@ -71,7 +70,7 @@ public sealed class ContentImporterTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a"));
         _content.Write("articles/b/ar.md", Markdown.Article("b", "## أول {#first}\n\nالنص القديم.\n"));
         _content.Write("articles/b/en.md", Markdown.FrontMatter("b", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe old text.\n");
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         File.WriteAllText(
@@ -91,7 +90,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task A_copy_of_a_stored_article_is_reported_as_a_duplicate_and_removes_nothing()
     {
         _content.Write("articles/a/ar.md", Markdown.Article("a"));
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         _content.Write("articles/copy/ar.md", Markdown.Article("a"));
@@ -108,7 +107,7 @@ public sealed class ContentImporterTests : IDisposable
     public async Task A_failed_import_keeps_the_previous_content_and_says_why()
     {
         var path = _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص الصالح.\n"));
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         File.WriteAllText(path, Markdown.Article("a", "## أول بلا معرّف\n\nنص.\n"));
@@ -126,7 +125,7 @@ public sealed class ContentImporterTests : IDisposable
     {
         _content.Write("articles/bad/ar.md", "no front matter");
         _content.Write("articles/good/ar.md", Markdown.Article("good"));
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
 
         var report = await _database.Importer.ImportAsync(_content.Root);
 
@@ -139,7 +138,7 @@ public sealed class ContentImporterTests : IDisposable
     {
         _content.Write("articles/a/ar.md", Markdown.Article("a"));
         _content.Write("articles/b/ar.md", Markdown.Article("b"));
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         Directory.Delete(Path.Combine(_content.Root, "articles", "b"), recursive: true);
@@ -155,13 +154,13 @@ public sealed class ContentImporterTests : IDisposable
     public async Task A_deleted_database_is_rebuilt_from_content()
     {
         _content.CopyShippedArticle();
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
         var before = await Snapshot();
 
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         File.Delete(_database.Path);
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(before, await Snapshot());
@@ -173,39 +172,53 @@ public sealed class ContentImporterTests : IDisposable
         _content.CopyShippedArticle();
         await File.WriteAllTextAsync(_database.Path, "this is not a SQLite database, it is long enough to have a header");
 
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
     }
 
-    [Fact]
-    public async Task A_database_indexed_before_the_rowid_layout_is_indexed_again()
+    /// <summary>The one knob: a cache another build wrote (another cache version, or other migrations) is rebuilt, not trusted.</summary>
+    [Theory]
+    [InlineData("PRAGMA user_version = 2")]
+    [InlineData("PRAGMA user_version = 99")]
+    [InlineData("INSERT INTO __EFMigrationsHistory (MigrationId, ProductVersion) VALUES ('29991231000000_FromANewerBuild', '10.0.15')")]
+    [InlineData("DELETE FROM __EFMigrationsHistory")]
+    [InlineData("DROP TABLE __EFMigrationsHistory")]
+    public async Task A_cache_another_build_wrote_is_rebuilt_and_imported_again(string otherBuild)
     {
-        // The article imported with the schema before the layout, its index rows then given plain rowids as then.
         _content.CopyShippedArticle();
-        await using (var db = _database.Open())
-        {
-            await db.GetService<IMigrator>().MigrateAsync("SearchVocabulary");
-        }
-
+        await _database.PrepareAsync();
         await _database.Importer.ImportAsync(_content.Root);
+        var before = await Snapshot();
         await using (var db = _database.Open())
         {
-            await db.Database.ExecuteSqlRawAsync("""
-                CREATE TEMP TABLE Entries AS SELECT Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId FROM SearchEntries;
-                DELETE FROM SearchEntries;
-                INSERT INTO SearchEntries (Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId) SELECT * FROM Entries;
-                """);
+            // What that build stored differs from what this one would: it must not be served.
+            await db.Database.ExecuteSqlRawAsync("UPDATE Paragraphs SET Text = 'stale' WHERE Id = 1");
+            await db.Database.ExecuteSqlRawAsync(otherBuild);
         }
 
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
 
         Assert.Equal(["kazakhstan-eurasian-line"], report.Imported);
+        Assert.Equal(before, await Snapshot());
         var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
         Assert.True((await search.SearchAsync("كازاخستان", "ar")).Total > 30);
-        Assert.NotEmpty(await search.MatchedTermsAsync("kazakhstan-eurasian-line", "Nazarbayev"));
+    }
+
+    [Fact]
+    public async Task A_cache_this_build_wrote_is_kept()
+    {
+        _content.CopyShippedArticle();
+        await _database.PrepareAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        await _database.PrepareAsync();
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Empty(report.Imported);
+        Assert.Equal(["kazakhstan-eurasian-line"], report.Unchanged);
     }
 
     private async Task<string> Snapshot()

@@ -19,7 +19,7 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _content.CopyShippedArticle();
-        await _database.MigrateAsync();
+        await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
         Assert.Empty(report.Failed);
         Search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);

@@ -28,7 +28,7 @@ internal sealed class TestDatabase : IDisposable
 
     public ContentImporter Importer { get; }
 
-    public Task MigrateAsync() => new ReaderDatabase(Factory, Connections, NullLogger<ReaderDatabase>.Instance).MigrateAsync();
+    public Task PrepareAsync() => new ReaderDatabase(Connections, NullLogger<ReaderDatabase>.Instance).PrepareAsync();
 
     public ReaderDbContext Open() => Factory.CreateDbContext();
 

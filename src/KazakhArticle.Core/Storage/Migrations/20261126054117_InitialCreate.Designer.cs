@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace KazakhArticle.Core.Storage.Migrations
 {
     [DbContext(typeof(ReaderDbContext))]
-    [Migration("20261124212704_SearchIndex")]
-    partial class SearchIndex
+    [Migration("20261126054117_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -55,6 +55,29 @@ namespace KazakhArticle.Core.Storage.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ArticleNote",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EditionId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Anchor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArticleNote", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArticleNote_Editions_EditionId",
+                        column: x => x.EditionId,
+                        principalTable: "Editions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Sections",
                 columns: table => new
                 {
@@ -100,6 +123,12 @@ namespace KazakhArticle.Core.Storage.Migrations
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_ArticleNote_EditionId_Number",
+                table: "ArticleNote",
+                columns: new[] { "EditionId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Articles_Slug",
                 table: "Articles",
                 column: "Slug",
@@ -122,11 +151,37 @@ namespace KazakhArticle.Core.Storage.Migrations
                 table: "Sections",
                 columns: new[] { "EditionId", "Anchor" },
                 unique: true);
+
+            // EF Core cannot model virtual tables. Terms holds the analyzed words (see TextAnalyzer); the porter
+            // tokenizer stems English terms in the index and in queries alike. The other columns are carried along.
+            // Rowids encode language, article and position (see SearchRowIds), which the search's filters rely on.
+            migrationBuilder.Sql("""
+                CREATE VIRTUAL TABLE SearchEntries USING fts5(
+                    Terms,
+                    Text UNINDEXED,
+                    Slug UNINDEXED,
+                    Language UNINDEXED,
+                    ArticleTitle UNINDEXED,
+                    SectionId UNINDEXED,
+                    SectionTitle UNINDEXED,
+                    ParagraphId UNINDEXED,
+                    tokenize = 'porter unicode61 remove_diacritics 2'
+                );
+                """);
+
+            // The index's own terms, for expanding English prefixes: the porter tokenizer would stem the prefix itself.
+            migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchVocabulary USING fts5vocab(SearchEntries, 'row');");
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE SearchVocabulary;");
+            migrationBuilder.Sql("DROP TABLE SearchEntries;");
+
+            migrationBuilder.DropTable(
+                name: "ArticleNote");
+
             migrationBuilder.DropTable(
                 name: "Paragraphs");
 
