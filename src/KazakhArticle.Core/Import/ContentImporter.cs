@@ -30,7 +30,7 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
     public Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
-        using var connection = connections.Open();
+        using var connection = connections.OpenForWriting();
         var storedHashes = StoredHashes(connection);
         var results = ContentLibrary.Read(contentRoot, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal));
 

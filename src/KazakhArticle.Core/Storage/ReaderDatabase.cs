@@ -121,7 +121,7 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
     /// </remarks>
     private async Task CreateAsync(CancellationToken cancellationToken)
     {
-        await using var connection = connections.Open();
+        await using var connection = connections.OpenForWriting();
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         await command.ExecuteNonQueryAsync(cancellationToken);

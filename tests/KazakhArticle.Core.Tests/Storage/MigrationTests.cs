@@ -102,6 +102,17 @@ public sealed class MigrationTests : IDisposable
         await migrating;
     }
 
+    [Fact]
+    public async Task Writes_to_the_cache_are_not_flushed_commit_by_commit()
+    {
+        await _database.PrepareAsync();
+
+        await using var connection = _database.Connections.OpenForWriting();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA synchronous";
+        Assert.Equal(1L /* NORMAL */, command.ExecuteScalar());
+    }
+
     private static string Normalized(string script) => script.TrimStart('\uFEFF').ReplaceLineEndings("\n").Trim();
 
     private static List<string> SchemaOf(TestDatabase database)
