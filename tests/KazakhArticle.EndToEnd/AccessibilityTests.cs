@@ -17,7 +17,7 @@ public sealed class AccessibilityTests(ReaderServer server)
     {
         var page = await server.NewPageAsync(locale: language);
         await page.AddInitScriptAsync($$"""localStorage.setItem("kazakh-article:settings", JSON.stringify({ theme: "{{theme}}" }));""");
-        await page.GotoAsync(url);
+        await page.OpenAsync(url);
         await page.EvaluateAsync("document.fonts.ready");
         Assert.Equal(theme, await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
         Assert.Equal(language, await page.EvaluateAsync<string>("document.documentElement.lang"));

@@ -12,7 +12,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task A_contents_entry_lands_on_its_section_and_updates_the_url()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.ClickAsync("nav.toc a[data-section='lines-of-conflict']");
 
@@ -25,7 +25,7 @@ public sealed class NavigationTests(ReaderServer server)
     {
         var page = await server.NewPageAsync();
 
-        await page.GotoAsync($"{Article}#nazarbayev-line-p3");
+        await page.OpenAsync($"{Article}#nazarbayev-line-p3");
         await page.EvaluateAsync("document.fonts.ready");
         await page.WaitForTimeoutAsync(300);
 
@@ -36,7 +36,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task Back_returns_to_where_the_reader_was()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         await page.ClickAsync("nav.toc a[data-section='lines-of-conflict']");
         await page.WaitForURLAsync("**#lines-of-conflict");
         var there = await page.EvaluateAsync<double>("scrollY");
@@ -59,7 +59,7 @@ public sealed class NavigationTests(ReaderServer server)
         // The idle pass that lays them out is held back, as on a busy phone, so the jumps come before it.
         var page = await server.NewPageAsync(width: 412, height: 823);
         await page.AddInitScriptAsync("window.requestIdleCallback = () => 0;");
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         var last = page.Locator("#put-to-the-test-p6");
         Assert.Equal("auto", await last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
         await page.EvaluateAsync("document.fonts.ready");
@@ -82,7 +82,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task Paragraphs_skipped_for_the_first_paint_are_all_laid_out_once_the_page_is_idle()
     {
         var page = await server.NewPageAsync(width: 412, height: 823);
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         var last = page.Locator("#put-to-the-test-p6");
         await page.WaitForFunctionAsync("document.querySelectorAll('.article .paragraph:not(.laid-out)').length === 0");
@@ -93,7 +93,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task The_contents_mark_the_section_in_view()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync($"{Article}#american-nato-line");
+        await page.OpenAsync($"{Article}#american-nato-line");
 
         var current = page.Locator("nav.toc a[aria-current=location]");
         await Assertions.Expect(current).ToHaveAttributeAsync("data-section", "american-nato-line");
@@ -106,7 +106,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task Each_section_links_to_the_next_with_an_arrow_pointing_the_reading_way()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         var next = page.Locator("section[aria-labelledby='kazakhs-and-arabs'] a.section-next");
         var arrow = await next.Locator(".pager-label").EvaluateAsync<string>("e => getComputedStyle(e, '::after').content");
@@ -121,7 +121,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task On_a_narrow_screen_the_contents_are_a_drawer()
     {
         var page = await server.NewPageAsync(width: 400, height: 800);
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         var drawer = page.Locator(".toc-drawer");
         Assert.False(await drawer.EvaluateAsync<bool>("d => d.open"));
@@ -137,7 +137,7 @@ public sealed class NavigationTests(ReaderServer server)
     public async Task Switching_view_keeps_the_readers_place()
     {
         var page = await server.NewPageAsync(locale: "en");
-        await page.GotoAsync($"{Article}?view=en#nazarbayev-line-p4");
+        await page.OpenAsync($"{Article}?view=en#nazarbayev-line-p4");
         await page.EvaluateAsync("document.fonts.ready");
 
         await page.ClickAsync(".view-switcher a[href$='view=ar']");

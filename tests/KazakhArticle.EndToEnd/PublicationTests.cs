@@ -20,6 +20,7 @@ public sealed partial class PublicationTests(ReaderServer server)
         page.Request += (_, request) => requests.Add(request.Url);
 
         await page.GotoAsync(Article, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.WaitForModulesAsync();
         await page.ClickAsync("nav.toc a[data-section='put-to-the-test']");
         await page.Mouse.WheelAsync(0, 2000);
         await page.FocusAsync("#header-search-q");
@@ -35,7 +36,7 @@ public sealed partial class PublicationTests(ReaderServer server)
         var page = await server.NewPageAsync(locale: "en");
         var sockets = new List<IWebSocket>();
         page.WebSocket += (_, socket) => sockets.Add(socket);
-        await page.GotoAsync("/en/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync("/en/articles/kazakhstan-eurasian-line");
 
         // Typed at a reader's pace, so keystrokes arrive while the live panel is still loading.
         await page.Locator("#header-search-q").PressSequentiallyAsync("Baikonur", new() { Delay = 40 });
@@ -66,9 +67,12 @@ public sealed partial class PublicationTests(ReaderServer server)
         await cdp.SendAsync("Network.setCacheDisabled", new Dictionary<string, object> { ["cacheDisabled"] = true });
 
         await page.GotoAsync(Article, new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await page.WaitForModulesAsync();
         await page.EvaluateAsync("document.fonts.ready");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
+        // The modules, imported after the first paint, are part of the first view.
+        Assert.Contains(urls, u => u.Contains("/js/reader.", StringComparison.Ordinal));
         var fonts = urls.Where(u => u.EndsWith(".woff2", StringComparison.Ordinal)).Select(FontFace).ToList();
         Assert.NotEmpty(fonts);
         Assert.Equal(fonts.Distinct(), fonts);
@@ -81,7 +85,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     public async Task Copy_link_gives_a_link_that_opens_in_the_language_of_whoever_follows_it()
     {
         var page = await server.NewPageAsync(locale: "en");
-        await page.GotoAsync("/en/articles/kazakhstan-eurasian-line?view=parallel");
+        await page.OpenAsync("/en/articles/kazakhstan-eurasian-line?view=parallel");
 
         await page.HoverAsync("#overview-p2");
         await page.ClickAsync("#overview-p2 a.paragraph-link");
@@ -97,7 +101,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     {
         var page = await server.NewPageAsync(locale: locale);
 
-        await page.GotoAsync("/articles/kazakhstan-eurasian-line?view=parallel#overview-p3");
+        await page.OpenAsync("/articles/kazakhstan-eurasian-line?view=parallel#overview-p3");
 
         Assert.EndsWith(landing, page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#overview-p3")).ToBeInViewportAsync();
@@ -135,7 +139,7 @@ public sealed partial class PublicationTests(ReaderServer server)
             [.. e!.Value.GetProperty("notRestoredExplanations").EnumerateArray()
                 .Select(x => new NotRestoredReason(x.GetProperty("type").GetString()!, x.GetProperty("reason").GetString()!))]);
         await cdp.SendAsync("Page.enable");
-        await page.GotoAsync(url);
+        await page.OpenAsync(url);
         await page.WaitForSelectorAsync(ready);
 
         await page.ClickAsync(".site-name");
@@ -174,7 +178,7 @@ public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFi
             window.__liveStates = [];
             document.addEventListener('live-search-state', e => window.__liveStates.push(e.detail));
             """);
-        await page.GotoAsync("/ar/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync("/ar/articles/kazakhstan-eurasian-line");
         await page.Locator("#header-search-q").PressSequentiallyAsync("روسيا");
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
 

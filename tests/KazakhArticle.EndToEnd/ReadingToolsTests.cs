@@ -15,7 +15,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Settings_are_kept_across_reloads_and_applied_before_the_first_paint()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         var fontSize = () => page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('article')).fontSize)");
         var before = await fontSize();
 
@@ -46,7 +46,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_theme_follows_the_device_until_the_reader_chooses()
     {
         var page = await server.NewPageAsync(colorScheme: ColorScheme.Dark);
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         Assert.Equal("rgb(21, 23, 27)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
         await page.ClickAsync(".reading-settings summary");
@@ -58,7 +58,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_progress_bar_follows_the_reader_through_the_article()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         var progress = () => page.EvaluateAsync<double>("document.querySelector('.reading-progress-bar').getBoundingClientRect().width / innerWidth");
 
         var atStart = await progress();
@@ -77,7 +77,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Printing_shows_the_text_and_headings_without_chrome()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync($"{Article}?view=parallel");
+        await page.OpenAsync($"{Article}?view=parallel");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
 
@@ -97,7 +97,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_text()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.Keyboard.PressAsync("Tab");
         var skip = page.Locator("a.skip-link");
@@ -116,7 +116,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Keyboard_shortcuts_move_search_and_open_things_but_never_while_typing()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.Keyboard.PressAsync("j");
         await page.WaitForURLAsync("**#kazakhs-and-arabs");
@@ -142,7 +142,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_contents_shortcut_opens_the_drawer_on_a_narrow_screen()
     {
         var page = await server.NewPageAsync(width: 400, height: 800);
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.Keyboard.PressAsync("t");
 
@@ -154,7 +154,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Copying_a_paragraph_link_says_so_and_puts_the_link_on_the_clipboard()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.HoverAsync("#overview-p2");
         await page.ClickAsync("#overview-p2 a.paragraph-link");
@@ -169,7 +169,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Citing_a_paragraph_copies_author_title_outlet_section_and_link()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         await page.HoverAsync("#overview-p2");
         await page.ClickAsync("#overview-p2 .cite-button");
@@ -185,12 +185,12 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task A_returning_reader_is_offered_the_place_they_left()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
         // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
         await page.WaitForFunctionAsync("localStorage.getItem('kazakh-article:place:kazakhstan-eurasian-line') === 'nazarbayev-line-p2'");
 
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
 
         var resume = page.Locator(".resume a");
         await Assertions.Expect(resume).ToBeVisibleAsync();
@@ -202,7 +202,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task Search_as_you_type_then_land_on_the_hit_and_step_between_marks()
     {
         var page = await server.NewPageAsync();
-        await page.GotoAsync("/");
+        await page.OpenAsync("/");
 
         // The header search goes live as the reader types.
         await page.FillAsync("#header-search-q", "بايكونور");
@@ -229,7 +229,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_search_page_shows_results_as_the_reader_types()
     {
         var page = await server.NewPageAsync(locale: "en");
-        await page.GotoAsync("/search");
+        await page.OpenAsync("/search");
         await page.WaitForSelectorAsync("form.search-form[data-interactive]");
 
         await page.FillAsync("#search-page-q", "نزارباي*");
@@ -273,7 +273,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
             socket.ConnectToServer();
             sockets.Add(socket);
         });
-        await page.GotoAsync(Article);
+        await page.OpenAsync(Article);
         await page.FillAsync("#header-search-q", "روسيا");
         await page.WaitForFunctionAsync("document.documentElement.dataset.liveSearch === 'live'");
 

@@ -125,6 +125,11 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var stylesheet = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));
         Assert.Matches(@"^app\.\w+\.css$", stylesheet.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("script[src]:not([type=module])"));
+        if (!url.Contains("/search", StringComparison.Ordinal))
+        {
+            // A reading page links no script at all: its modules are imported after the first paint (see below).
+            Assert.Empty(page.QuerySelectorAll("script[src]"));
+        }
 
         // The inline script is the file as built, byte for byte: so its hash is the file's hash, the same on every
         // page, and a Content-Security-Policy can allow it by hash.
@@ -135,6 +140,33 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
 
         // The scoped CSS bundle (the reconnect dialog's styles) is fetched by that dialog's script when a search goes live.
         Assert.Matches(@"^KazakhArticle\.Web\.\w+\.styles\.css$", page.QuerySelector("#components-reconnect-modal")!.GetAttribute("data-styles"));
+    }
+
+    /// <summary>
+    /// Each component names its module on its own element; settings-early.js imports them once the first frame is on
+    /// screen, so no script download or evaluation comes before the text. Each named module is there to import.
+    /// </summary>
+    [Theory]
+    [InlineData(ArticleUrl)]
+    [InlineData("/ar")]
+    [InlineData("/en/articles/" + ReaderAppFactory.Slug + "?view=parallel")]
+    public async Task A_reading_page_names_its_modules_for_after_the_first_paint(string url)
+    {
+        var page = await app.GetDocumentAsync(url);
+
+        var modules = page.QuerySelectorAll("[data-module]").Select(e => e.GetAttribute("data-module")!).Order(StringComparer.Ordinal).ToList();
+        Assert.Collection(
+            modules,
+            m => Assert.Matches(@"^Components/Layout/ReconnectModal\.\w+\.razor\.js$", m),
+            m => Assert.Matches(@"^Components/Search/HeaderSearch\.\w+\.razor\.js$", m),
+            m => Assert.Matches(@"^js/reader\.\w+\.js$", m));
+        using var client = app.CreateClient();
+        foreach (var module in modules)
+        {
+            using var response = await client.GetAsync(new Uri(new Uri("http://localhost/"), module));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
+        }
     }
 
     private static string CspHash(string text) =>

@@ -13,4 +13,22 @@
     } catch {
         // Storage refused or corrupt: defaults.
     }
+
+    // Text first: the modules components name (data-module) are imported after the first contentful paint; then
+    // data-modules="loaded" on <html> says the page's enhancements are in.
+    const importModules = () => Promise.all(
+        [...document.querySelectorAll("[data-module]")].map(element => import(new URL(element.dataset.module, document.baseURI).href)),
+    ).then(() => { root.dataset.modules = "loaded"; });
+    document.addEventListener("DOMContentLoaded", () => {
+        if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+            new PerformanceObserver((entries, observer) => {
+                if (entries.getEntriesByName("first-contentful-paint").length > 0) {
+                    observer.disconnect();
+                    importModules();
+                }
+            }).observe({ type: "paint", buffered: true });
+        } else {
+            requestAnimationFrame(() => setTimeout(importModules));
+        }
+    });
 })();
