@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load test for KazakhArticle, the way issue 8 measures it: the app (Release, Production) on one core
 # and nginx serving the very same bytes on that same core, wrk on the other core, both servers measured
-# alternately in one run, so that the ratio app/nginx means something on a noisy shared machine.
+# alternately in one run, so that the ratio app/nginx means something on a noisy shared machine; and
+# Kestrel alone (perf/KazakhArticle.Ceiling) serving those bytes too, the ceiling for what the app adds.
 # Also: cold start to the first article page, server memory under load, and (when
 # perf/generate-corpus.sh exists) the search API against generated corpora of growing size.
 #
@@ -32,6 +33,7 @@ SERVER_CPU=${SERVER_CPU:-0}
 LOAD_CPU=${LOAD_CPU:-1}
 APP_PORT=${APP_PORT:-18180}
 NGINX_PORT=${NGINX_PORT:-18181}
+CEILING_PORT=${CEILING_PORT:-18182}
 CONTENT_PATH=${CONTENT_PATH:-$repo/content}
 APP_DIR=${APP_DIR:-}                  # an already published app: skips dotnet publish
 COMPOSITE=${COMPOSITE:-1}             # 1: self-contained, app and framework in one ReadyToRun composite (as the README publishes); 0: framework-dependent
@@ -66,7 +68,7 @@ perf/load.sh: the app against nginx serving the same bytes, side by side, on loo
   --report FILE           also write the report there
   --keep                  keep the work folder
 Each has an environment variable of the same name in capitals (ARTICLE_PATH, DURATION, ...);
-also SERVER_CPU (0), LOAD_CPU (1), APP_PORT (18180), NGINX_PORT (18181).
+also SERVER_CPU (0), LOAD_CPU (1), APP_PORT (18180), NGINX_PORT (18181), CEILING_PORT (18182).
 EOF
 }
 
@@ -102,7 +104,7 @@ log() { printf '[load %s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 die() { log "error: $*"; exit 1; }
 
 for n in DURATION WARMUP ROUNDS CONNECTIONS COLD_RUNS MEMORY_DURATION MEMORY_INTERVAL MEMORY_WARMUP SERVER_CPU LOAD_CPU \
-  APP_PORT NGINX_PORT READY_TIMEOUT CORPUS_READY_TIMEOUT; do
+  APP_PORT NGINX_PORT CEILING_PORT READY_TIMEOUT CORPUS_READY_TIMEOUT; do
   [[ ${!n} =~ ^[0-9]+$ ]] || die "$n must be a whole number, not '${!n}'"
 done
 ((DURATION > 0 && WARMUP > 0 && ROUNDS > 0 && COLD_RUNS > 0 && MEMORY_INTERVAL > 0)) || die "durations and counts must be positive"
@@ -130,6 +132,7 @@ urlencode() {
 # Loopback only, by construction: every URL below is built on these two.
 app_url="http://127.0.0.1:$APP_PORT"
 nginx_url="http://127.0.0.1:$NGINX_PORT"
+ceiling_url="http://127.0.0.1:$CEILING_PORT"
 
 # ---------------------------------------------------------------------------------------------------
 # Tools: installed from Debian when missing, so a fresh machine can run this as is.
@@ -196,6 +199,7 @@ trap 'exit 130' INT TERM
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port_in_use "$APP_PORT" && die "port $APP_PORT is in use (set APP_PORT)"
 port_in_use "$NGINX_PORT" && die "port $NGINX_PORT is in use (set NGINX_PORT)"
+port_in_use "$CEILING_PORT" && die "port $CEILING_PORT is in use (set CEILING_PORT)"
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
@@ -321,7 +325,7 @@ say "| OS | $(awk -F= '$1 == "PRETTY_NAME" { gsub(/"/, "", $2); print $2 }' /etc
 say "| .NET | SDK $(dotnet --version), $(dotnet --list-runtimes | awk '/AspNetCore/ { v = $2 } END { print "ASP.NET Core " v }') |"
 say "| nginx, wrk | $(nginx -v 2>&1 | sed 's/.*nginx\///'), wrk $wrk_version |"
 say "| server core / load core | $SERVER_CPU / $LOAD_CPU (taskset) |"
-say "| wrk | -t1 -c$CONNECTIONS, ${DURATION} s runs after ${WARMUP} s warm-up; rounds of app then nginx: $ROUNDS |"
+say "| wrk | -t1 -c$CONNECTIONS, ${DURATION} s runs after ${WARMUP} s warm-up; rounds of app, Kestrel alone, nginx: $ROUNDS |"
 say "| load average at start | $(loadavg) |"
 say ""
 
@@ -409,6 +413,39 @@ check_same_bytes() {
   say ""
 }
 
+# Kestrel alone (perf/KazakhArticle.Ceiling) serving the same bytes from memory, on the server core: the ceiling for
+# the app, so what the app adds to Kestrel (routing, the page cache, headers) is measured, not guessed.
+start_ceiling() {
+  local name i
+  mkdir -p "$work/ceiling"
+  log "publishing Kestrel alone (perf/KazakhArticle.Ceiling)"
+  dotnet publish "$repo/perf/KazakhArticle.Ceiling" -c Release -o "$work/ceiling-app" --nologo -v quiet >"$work/ceiling-publish.log" 2>&1 ||
+    { tail -n 30 "$work/ceiling-publish.log" >&2; die "dotnet publish of perf/KazakhArticle.Ceiling failed"; }
+  local mappings=()
+  for name in "${!paths[@]}"; do
+    cp "$work/www/$name" "$work/ceiling/$name.identity"
+    cp "$work/bytes/$name.type" "$work/ceiling/$name.type"
+    [[ ! -e $work/www/$name.br ]] || cp "$work/www/$name.br" "$work/ceiling/$name.br"
+    [[ ! -e $work/www/$name.gz ]] || cp "$work/www/$name.gz" "$work/ceiling/$name.gzip"
+    mappings+=("${paths[$name]%%\?*}=$name")
+  done
+  (
+    cd "$work/ceiling-app"
+    exec env ASPNETCORE_URLS="$ceiling_url" taskset -c "$SERVER_CPU" dotnet KazakhArticle.Ceiling.dll "$work/ceiling" "${mappings[@]}"
+  ) >"$work/ceiling.log" 2>&1 &
+  ceiling_pid=$!
+  pids+=("$ceiling_pid")
+  for ((i = 0; i < 100; i++)); do
+    if curl -fs -o "$work/bytes/article.identity.ceiling" --max-time 2 "$ceiling_url${paths[article]}"; then
+      cmp -s "$work/bytes/article.identity" "$work/bytes/article.identity.ceiling" || die "Kestrel alone does not send the app's bytes"
+      return 0
+    fi
+    kill -0 "$ceiling_pid" 2>/dev/null || { cat "$work/ceiling.log" >&2; die "Kestrel alone exited"; }
+    sleep 0.1
+  done
+  die "Kestrel alone did not answer within 10 s"
+}
+
 if step side; then
   log "side by side: app on core $SERVER_CPU, nginx on core $SERVER_CPU, wrk on core $LOAD_CPU"
   side_load_before=$(loadavg)
@@ -428,6 +465,7 @@ if step side; then
   write_nginx_conf
   start_nginx
   check_same_bytes
+  start_ceiling
 
   # what | name | wrk header args (one string, split on purpose)
   scenarios=(
@@ -445,15 +483,14 @@ if step side; then
     log "$what: warm-up"
     run_wrk "$work/wrk/warmup-app" "$app_url${paths[$name]}" "$WARMUP" "${hargs[@]}"
     run_wrk "$work/wrk/warmup-nginx" "$nginx_url${paths[$name]}" 1 "${hargs[@]}"
+    run_wrk "$work/wrk/warmup-ceiling" "$ceiling_url${paths[$name]}" "$WARMUP" "${hargs[@]}"
     declare -A rps=() p50=() p99=() cpu=()
     for ((round = 1; round <= ROUNDS; round++)); do
-      for server in app nginx; do
-        base=app_url
-        [[ $server == nginx ]] && base=nginx_url
+      for server in app ceiling nginx; do
+        base=${server}_url
         out="$work/wrk/$name-${header:+br-}$server-$round"
         log "$what: $server, round $round/$ROUNDS (${DURATION} s)"
-        server_pid=app_pid
-        [[ $server == nginx ]] && server_pid=nginx_pid
+        server_pid=${server}_pid
         cpu_before=$(cpu_ms "${!server_pid}")
         run_wrk "$out" "${!base}${paths[$name]}" "$DURATION" "${hargs[@]}"
         cpu_after=$(cpu_ms "${!server_pid}")
@@ -465,28 +502,32 @@ if step side; then
         raw+=("| $what | $round | $server | $(fmt_rps "$r") | $(fmt_ms "$a") | $(fmt_ms "$b") | $us | $bad | $errors |")
       done
     done
-    ar=$(median <<<"${rps[app]}") nr=$(median <<<"${rps[nginx]}")
-    ac=$(median <<<"${cpu[app]}") nc=$(median <<<"${cpu[nginx]}")
-    rows+=("| $what | $(fmt_rps "$ar") | $(fmt_ms "$(median <<<"${p50[app]}")") / $(fmt_ms "$(median <<<"${p99[app]}")") | $(fmt_rps "$nr") | $(fmt_ms "$(median <<<"${p50[nginx]}")") / $(fmt_ms "$(median <<<"${p99[nginx]}")") | $(fmt_ratio "$ar" "$nr") |")
-    cpu_rows+=("| $what | $(fmt_rps "$ac") | $(fmt_rps "$nc") | $(fmt_ratio "$nc" "$ac") |")
+    ar=$(median <<<"${rps[app]}") nr=$(median <<<"${rps[nginx]}") kr=$(median <<<"${rps[ceiling]}")
+    ac=$(median <<<"${cpu[app]}") nc=$(median <<<"${cpu[nginx]}") kc=$(median <<<"${cpu[ceiling]}")
+    rows+=("| $what | $(fmt_rps "$ar") | $(fmt_ms "$(median <<<"${p50[app]}")") / $(fmt_ms "$(median <<<"${p99[app]}")") | $(fmt_rps "$nr") | $(fmt_ms "$(median <<<"${p50[nginx]}")") / $(fmt_ms "$(median <<<"${p99[nginx]}")") | $(fmt_ratio "$ar" "$nr") | $(fmt_rps "$kr") | $(fmt_ratio "$kr" "$nr") | $(fmt_ratio "$ar" "$kr") |")
+    cpu_rows+=("| $what | $(fmt_rps "$ac") | $(fmt_rps "$kc") | $(fmt_rps "$nc") | $(fmt_ratio "$nc" "$ac") | $(fmt_ratio "$kc" "$ac") |")
     unset rps p50 p99 cpu
   done
   stop_pid "$nginx_pid"
+  stop_pid "$ceiling_pid"
   stop_app
 
   say "## Side by side (median of the rounds; latency in ms)"
   say ""
   say "Load average before / after: $side_load_before / $(loadavg)."
   say ""
-  say "| what | app req/s | app p50 / p99 | nginx req/s | nginx p50 / p99 | ratio app/nginx |"
-  say "| --- | --- | --- | --- | --- | --- |"
+  say "Kestrel alone: perf/KazakhArticle.Ceiling, Kestrel writing the same bytes from memory with nothing else, on the"
+  say "same core; app/Kestrel is the share of Kestrel's own speed the app keeps."
+  say ""
+  say "| what | app req/s | app p50 / p99 | nginx req/s | nginx p50 / p99 | ratio app/nginx | Kestrel alone req/s | Kestrel alone/nginx | app/Kestrel alone |"
+  say "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   for row in "${rows[@]}"; do say "$row"; done
   say ""
   say "Server CPU time per request (user + system, µs; median of the rounds): what each request costs the"
   say "server core, whoever else ran on it. nginx/app is the ratio the req/s would have on a core of their own."
   say ""
-  say "| what | app µs/req | nginx µs/req | ratio nginx/app |"
-  say "| --- | --- | --- | --- |"
+  say "| what | app µs/req | Kestrel alone µs/req | nginx µs/req | ratio nginx/app | ratio Kestrel alone/app |"
+  say "| --- | --- | --- | --- | --- | --- |"
   for row in "${cpu_rows[@]}"; do say "$row"; done
   say ""
   say "Each run, in the order run:"
