@@ -211,6 +211,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         await hits.First.Locator("a.hit-link").ClickAsync();
 
         await page.WaitForURLAsync("**#overview-p*");
+        await page.WaitForModulesAsync();
         var marks = page.Locator("article mark.hit");
         await Assertions.Expect(marks).ToHaveCountAsync(4);
         var next = page.Locator(".hit-navigator [data-hit-step='1']");
