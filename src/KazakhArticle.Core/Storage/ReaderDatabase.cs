@@ -26,12 +26,6 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
     public async Task PrepareAsync(CancellationToken cancellationToken = default)
     {
         var builder = new SqliteConnectionStringBuilder(connections.ConnectionString);
-        if (builder.DataSource is ":memory:" or "")
-        {
-            await CreateAsync(cancellationToken);
-            return;
-        }
-
         string? stale;
         try
         {
@@ -61,9 +55,13 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
         await CreateAsync(cancellationToken);
     }
 
+    /// <summary>EF Core's script of the migration, embedded in this assembly. Every start reads it: a new file is made
+    /// from it, and an existing one is checked against the migrations it records.</summary>
+    internal static readonly string Schema = ReadSchema();
+
     /// <summary>The migrations this build's schema script records, by id; what EF's migrator would apply.</summary>
-    internal static IReadOnlyList<string> KnownMigrations() =>
-        [.. MigrationIds().Matches(Schema.Value).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal)];
+    internal static readonly IReadOnlyList<string> KnownMigrations =
+        [.. MigrationIds().Matches(Schema).Select(m => m.Groups["id"].Value).Order(StringComparer.Ordinal)];
 
     [GeneratedRegex("""INSERT INTO "__EFMigrationsHistory" \("MigrationId", "ProductVersion"\)\s*VALUES \('(?<id>[^']+)'""")]
     private static partial Regex MigrationIds();
@@ -86,9 +84,14 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
             command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table";
             command.Parameters.AddWithValue("$table", HistoryRepository.DefaultTableName);
             var hasHistory = Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) > 0;
-            if (version != CacheVersion || !hasHistory)
+            if (version != CacheVersion)
             {
                 return $"its cache version is {version}, this build's is {CacheVersion}";
+            }
+
+            if (!hasHistory)
+            {
+                return "it has no migration history";
             }
 
             command.CommandText = $"SELECT MigrationId FROM \"{HistoryRepository.DefaultTableName}\" ORDER BY MigrationId";
@@ -99,9 +102,9 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
                 applied.Add(reader.GetString(0));
             }
 
-            return applied.SequenceEqual(KnownMigrations(), StringComparer.Ordinal)
+            return applied.SequenceEqual(KnownMigrations, StringComparer.Ordinal)
                 ? null
-                : $"its migrations ({string.Join(", ", applied)}) are not this build's ({string.Join(", ", KnownMigrations())})";
+                : $"its migrations ({string.Join(", ", applied)}) are not this build's ({string.Join(", ", KnownMigrations)})";
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
         {
@@ -125,20 +128,19 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode = WAL";
         await command.ExecuteNonQueryAsync(cancellationToken);
-        command.CommandText = Schema.Value;
+        command.CommandText = Schema;
         await command.ExecuteNonQueryAsync(cancellationToken);
         command.CommandText = "PRAGMA user_version = " + CacheVersion.ToString(CultureInfo.InvariantCulture);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    /// <summary>EF Core's script of the migration, embedded in this assembly.</summary>
-    internal static readonly Lazy<string> Schema = new(() =>
+    private static string ReadSchema()
     {
         using var stream = typeof(ReaderDatabase).Assembly.GetManifestResourceStream("KazakhArticle.Core.Storage.Schema.sql")
             ?? throw new InvalidOperationException("Storage/Schema.sql is not embedded in KazakhArticle.Core.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    });
+    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the database {Path} from content: {Reason}")]
     private partial void LogRebuilding(string path, string reason);

@@ -20,7 +20,7 @@
         [...document.querySelectorAll("[data-module]")].map(element => import(new URL(element.dataset.module, document.baseURI).href)),
     ).then(() => { root.dataset.modules = "loaded"; });
     document.addEventListener("DOMContentLoaded", () => {
-        if (PerformanceObserver.supportedEntryTypes?.includes("paint")) {
+        if (window.PerformanceObserver?.supportedEntryTypes?.includes("paint")) {
             new PerformanceObserver((entries, observer) => {
                 if (entries.getEntriesByName("first-contentful-paint").length > 0) {
                     observer.disconnect();
