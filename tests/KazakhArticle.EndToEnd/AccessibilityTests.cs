@@ -29,6 +29,7 @@ public sealed class AccessibilityTests(ReaderServer server)
         });
 
         Assert.True(results.Violations.Length == 0, Describe(results.Violations));
+        await page.ExpectNoErrorBarAsync(server);
     }
 
     private static TheoryData<string, string, string, string> Cases()

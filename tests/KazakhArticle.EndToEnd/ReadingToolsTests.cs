@@ -240,6 +240,34 @@ public sealed class ReadingToolsTests(ReaderServer server)
     }
 
     [BrowserFact]
+    public async Task The_search_page_goes_live_and_searches_what_was_typed_before_the_reading_script_arrives()
+    {
+        var page = await server.NewPageAsync();
+        // reader.js is imported after the first paint, and the search page starts its live panel at once: the panel may
+        // be live first. Here it always is: reader.js is held back until the panel has gone live, or failed to.
+        var readerScript = new TaskCompletionSource();
+        await page.RouteAsync("**/js/reader*.js", async route =>
+        {
+            await readerScript.Task;
+            await route.ContinueAsync();
+        });
+        try
+        {
+            await page.GotoAsync("/ar/search");
+            await page.FillAsync("#search-page-q", "بايكونور");
+
+            // Whichever comes first: the panel live, or Blazor's error bar.
+            await Assertions.Expect(page.Locator("form.search-form[data-interactive], #blazor-error-ui:visible").First).ToBeVisibleAsync();
+            await page.ExpectNoErrorBarAsync(server);
+            await Assertions.Expect(page.Locator("main .search-results li")).ToHaveCountAsync(3);
+        }
+        finally
+        {
+            readerScript.TrySetResult();
+        }
+    }
+
+    [BrowserFact]
     public async Task Reading_contents_anchors_and_search_work_with_javascript_off()
     {
         var page = await server.NewPageAsync(javaScript: false);

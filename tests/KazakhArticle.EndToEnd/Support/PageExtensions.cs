@@ -18,4 +18,16 @@ public static class PageExtensions
     /// <summary>Waits for settings-early.js to say the modules the page names are imported.</summary>
     public static Task WaitForModulesAsync(this IPage page) =>
         page.WaitForFunctionAsync("() => document.documentElement.dataset.modules === 'loaded'");
+
+    /// <summary>
+    /// Fails when the page shows Blazor's error bar (an interactive component threw on the server), naming what the
+    /// server logged: the bar itself only says that something went wrong.
+    /// </summary>
+    public static async Task ExpectNoErrorBarAsync(this IPage page, ReaderServer server)
+    {
+        if (await page.Locator("#blazor-error-ui").IsVisibleAsync())
+        {
+            Assert.Fail($"{page.Url} shows Blazor's error bar. The server logged:\n{server.Errors}");
+        }
+    }
 }

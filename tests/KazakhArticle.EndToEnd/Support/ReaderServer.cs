@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using Serilog.Core;
 
 namespace KazakhArticle.EndToEnd.Support;
 
@@ -22,7 +23,10 @@ public class ReaderServer : IAsyncLifetime, IDisposable
     }
 
     /// <param name="settings">Configuration the app runs with on top of the tests' own, e.g. a short live-search idle time.</param>
-    protected ReaderServer(IReadOnlyDictionary<string, string?> settings) => _factory = new Factory(_databasePath, settings);
+    protected ReaderServer(IReadOnlyDictionary<string, string?> settings) => _factory = new Factory(_databasePath, settings, Errors);
+
+    /// <summary>What the app logged at Error or above since it started.</summary>
+    public ServerErrors Errors { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -89,11 +93,14 @@ public class ReaderServer : IAsyncLifetime, IDisposable
         File.Delete(_databasePath);
     }
 
-    private sealed class Factory(string databasePath, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
+    private sealed class Factory(string databasePath, IReadOnlyDictionary<string, string?> settings, ServerErrors errors) : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             TestHost.Configure(builder, RepositoryPaths.Content, databasePath);
+
+            // The app's logger takes its sinks from the services too.
+            builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(errors));
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

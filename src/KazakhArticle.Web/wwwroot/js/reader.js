@@ -429,8 +429,3 @@ function initResume() {
 }
 
 initResume();
-
-// For the interactive search components: what was typed before they went live.
-window.kazakhArticle = {
-    valueOf: (id) => document.getElementById(id)?.value ?? "",
-};
