@@ -211,6 +211,10 @@ if [[ -z $APP_DIR ]]; then
   # dictionaries keyed by a struct) is still jitted at start-up; the composite compiles it all together.
   publish_mode=(--self-contained false)
   ((COMPOSITE)) && publish_mode=(--self-contained true -p:PublishReadyToRunComposite=true)
+  # crossgen's outputs are kept in obj/ and reused when their inputs have not changed, whatever the mode they were
+  # compiled for: a framework-dependent publish after a composite one took the composite's component images, which
+  # point into a composite file it does not have, and the runtime aborted at start-up.
+  rm -rf "$repo"/src/KazakhArticle.Web/obj/Release/*/linux-x64/R2R
   dotnet publish "$repo/src/KazakhArticle.Web" -c Release -r linux-x64 "${publish_mode[@]}" -p:PublishReadyToRun=true \
     -o "$APP_DIR" --nologo -v quiet >"$work/publish.log" 2>&1 ||
     { tail -n 30 "$work/publish.log" >&2; die "dotnet publish failed"; }
