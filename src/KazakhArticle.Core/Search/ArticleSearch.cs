@@ -130,7 +130,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         catch (SqliteException ex)
         {
             // The expression is built only of quoted terms, so this should not happen; if it does, the reader gets no hits, not an error.
-            LogQueryFailed(ex, match);
+            LogQueryFailed(match, ex.Message);
             return Task.FromResult(SearchResults.None(query));
         }
     }
@@ -194,7 +194,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         }
         catch (SqliteException ex)
         {
-            LogQueryFailed(ex, match);
+            LogQueryFailed(match, ex.Message);
             return none;
         }
     }
@@ -293,6 +293,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
             Snippet: HitMarker.Snippet(row.GetString(0), indexText, terms));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Search expression {Match} failed")]
-    private partial void LogQueryFailed(Exception exception, string match);
+    // One line, without the stack: the expression and SQLite's reason are what tell why; the stack is always this method.
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search expression {Match} failed: {Reason}")]
+    private partial void LogQueryFailed(string match, string reason);
 }

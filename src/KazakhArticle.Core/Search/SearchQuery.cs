@@ -29,7 +29,11 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
 
     public bool IsEmpty => Clauses.Count == 0;
 
-    public string ToMatchExpression() => string.Join(' ', Clauses.Select(c => c.ToMatchExpression()));
+    /// <remarks>
+    /// Clauses are joined by an explicit AND: FTS5 reads juxtaposed strings as AND, but not a string next to a
+    /// parenthesised group (an expanded prefix), which it rejects as a syntax error.
+    /// </remarks>
+    public string ToMatchExpression() => string.Join(" AND ", Clauses.Select(c => c.ToMatchExpression()));
 
     public static SearchQuery Parse(string? original)
     {

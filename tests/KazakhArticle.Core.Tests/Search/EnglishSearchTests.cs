@@ -51,6 +51,31 @@ public sealed class EnglishSearchTests(SearchFixture fixture) : IClassFixture<Se
         Assert.Equal(0, (await English("Nazarbay")).Total);
     }
 
+    [Theory]
+    [InlineData("kaz* russia")]
+    [InlineData("russia kaz*")]
+    [InlineData("kaz* rus*")]
+    [InlineData("nazarbay* tokay* kazakh*")]
+    public async Task A_latin_prefix_combines_with_other_words(string query)
+    {
+        var warnings = fixture.Log.Warnings.Count;
+        // A hit is a paragraph, or a section's heading.
+        static string Place(SearchHit hit) => hit.ParagraphId ?? $"{hit.SectionId} heading";
+        var alone = new List<HashSet<string>>();
+        foreach (var word in query.Split(' '))
+        {
+            alone.Add([.. (await English(word)).Results.Select(Place)]);
+        }
+
+        var together = await English(query);
+
+        // Every word must match: the paragraphs that each word finds alone, and only those.
+        var expected = alone.Aggregate((a, b) => [.. a.Intersect(b)]);
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected.Order(), together.Results.Select(Place).Order());
+        Assert.Equal(warnings, fixture.Log.Warnings.Count);
+    }
+
     [Fact]
     public async Task Both_languages_are_searched_unless_filtered()
     {

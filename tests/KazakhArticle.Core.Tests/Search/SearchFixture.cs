@@ -1,7 +1,6 @@
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Tests.Search.Reference;
 using KazakhArticle.Core.Tests.Support;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KazakhArticle.Core.Tests.Search;
 
@@ -13,6 +12,9 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
 
     public ArticleSearch Search { get; private set; } = null!;
 
+    /// <summary>What the search logged: a query that SQLite rejects is logged, and answered with no hits.</summary>
+    public RecordingLogger<ArticleSearch> Log { get; } = new();
+
     /// <summary>The search as it was before it was made fast, over the same database: what it must still agree with.</summary>
     internal ReferenceSearch Reference { get; private set; } = null!;
 
@@ -22,7 +24,7 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
         await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
         Assert.Empty(report.Failed);
-        Search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
+        Search = new ArticleSearch(_database.Connections, Log);
         Reference = new ReferenceSearch(_database.Factory);
     }
 

@@ -6,20 +6,20 @@ namespace KazakhArticle.Core.Tests.Search;
 public sealed class SearchQueryTests
 {
     [Theory]
-    [InlineData("Baikonur Moscow", "\"baikonur\" \"moscow\"")]
+    [InlineData("Baikonur Moscow", "\"baikonur\" AND \"moscow\"")]
     [InlineData("\"Silk Road\"", "\"silk road\"")]
     [InlineData("«طريق الحرير»", "\"طريق حرير\"")]
     [InlineData("Nazarbay*", "\"nazarbay\"*")]
     [InlineData("الكازاخست*", "\"كازاخست\"*")]
     [InlineData("كَازَاخْسْتَان", "\"كازاخست\"")]
-    [InlineData("NEAR(a b)", "\"near\" \"a\" \"b\"")]
-    [InlineData("a AND b OR NOT c", "\"a\" \"and\" \"b\" \"or\" \"not\" \"c\"")]
-    [InlineData("col:term", "\"col\" \"term\"")]
-    [InlineData("Terms:x ^y", "\"terms\" \"x\" \"y\"")]
-    [InlineData("'; DROP TABLE Articles; --", "\"drop\" \"table\" \"articles\"")]
-    [InlineData("<script>alert(1)</script>", "\"script\" \"alert\" \"1\" \"script\"")]
+    [InlineData("NEAR(a b)", "\"near\" AND \"a\" AND \"b\"")]
+    [InlineData("a AND b OR NOT c", "\"a\" AND \"and\" AND \"b\" AND \"or\" AND \"not\" AND \"c\"")]
+    [InlineData("col:term", "\"col\" AND \"term\"")]
+    [InlineData("Terms:x ^y", "\"terms\" AND \"x\" AND \"y\"")]
+    [InlineData("'; DROP TABLE Articles; --", "\"drop\" AND \"table\" AND \"articles\"")]
+    [InlineData("<script>alert(1)</script>", "\"script\" AND \"alert\" AND \"1\" AND \"script\"")]
     [InlineData("\"unclosed phrase", "\"unclosed phrase\"")]
-    [InlineData("a\"b\"c", "\"a\" \"b\" \"c\"")]
+    [InlineData("a\"b\"c", "\"a\" AND \"b\" AND \"c\"")]
     public void Becomes_quoted_terms(string input, string expression) =>
         Assert.Equal(expression, SearchQuery.Parse(input).ToMatchExpression());
 
@@ -32,6 +32,15 @@ public sealed class SearchQueryTests
     [InlineData("( ) : ^ - +")]
     [InlineData("\u202E\u202C")]
     public void Without_words_is_empty(string? input) => Assert.True(SearchQuery.Parse(input).IsEmpty);
+
+    [Fact]
+    public void An_expanded_prefix_and_another_word_are_joined_by_and()
+    {
+        var query = SearchQuery.Parse("kaz* russia");
+        query = query with { Clauses = [query.Clauses[0] with { Expansions = ["kazakhstan"] }, query.Clauses[1]] };
+
+        Assert.Equal("(\"kaz\"* OR \"kazakhstan\") AND \"russia\"", query.ToMatchExpression());
+    }
 
     [Fact]
     public void A_prefix_expands_to_whole_terms_inside_one_group()

@@ -65,6 +65,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
 
         using var api = await app.CreateClient().GetAsync($"/api/search?q={query}");
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
         Assert.Contains("200", await api.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var page = await app.GetDocumentAsync($"/search?q={query}");

@@ -22,7 +22,8 @@ public sealed partial class UiTextCompletenessTests
         var arabic = Read("UiText.resx");
         var english = Read("UiText.en.resx");
 
-        Assert.Equal(arabic.Keys.Order(), english.Keys.Order());
+        // A counted text has one entry per plural form, and the languages have different forms.
+        Assert.Equal(arabic.Keys.Select(BaseOf).Distinct().Order(), english.Keys.Select(BaseOf).Distinct().Order());
         Assert.All(arabic.Concat(english), entry => Assert.False(string.IsNullOrWhiteSpace(entry.Value), $"'{entry.Key}' is empty"));
     }
 
@@ -31,10 +32,25 @@ public sealed partial class UiTextCompletenessTests
     {
         var defined = Read("UiText.resx").Keys.ToHashSet();
         var components = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "src", "KazakhArticle.Web", "Components"), "*.razor", SearchOption.AllDirectories);
-        var used = components.SelectMany(file => KeyUse().Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value)).Concat(DynamicKeys).ToHashSet();
+        var used = components.Select(File.ReadAllText)
+            .SelectMany(text => KeyUse().Matches(text).Select(m => m.Groups[1].Value)
+                .Concat(PluralUse().Matches(text).SelectMany(m => PluralRules.CategoriesOf("ar").Select(category => $"{m.Groups[1].Value}_{category}"))))
+            .Concat(DynamicKeys).ToHashSet();
 
         Assert.True(used.Count > 20, "the scan found too few keys to be reading the components");
         Assert.Empty(used.Except(defined));
+    }
+
+    [Theory]
+    [InlineData("ar", "UiText.resx")]
+    [InlineData("en", "UiText.en.resx")]
+    public void A_counted_text_has_exactly_the_forms_of_each_language(string language, string file)
+    {
+        var counted = Read(file).Keys.Where(key => key.Contains('_', StringComparison.Ordinal) && PluralRules.CategoriesOf("ar").Contains(key[(key.LastIndexOf('_') + 1)..]))
+            .GroupBy(BaseOf).ToList();
+
+        Assert.NotEmpty(counted);
+        Assert.All(counted, forms => Assert.Equal(PluralRules.CategoriesOf(language).Order(), forms.Select(key => key[(key.LastIndexOf('_') + 1)..]).Order()));
     }
 
     [Theory]
@@ -66,6 +82,13 @@ public sealed partial class UiTextCompletenessTests
         XDocument.Load(Path.Combine(LocalizationFolder, file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")?.Value ?? "");
 
+    /// <summary>A counted text's name without its plural form: <c>ResultCount</c> for <c>ResultCount_few</c>.</summary>
+    private static string BaseOf(string key) =>
+        key.LastIndexOf('_') is var at and > 0 && PluralRules.CategoriesOf("ar").Contains(key[(at + 1)..]) ? key[..at] : key;
+
     [GeneratedRegex("""T\["([A-Za-z0-9_]+)"[\],]""")]
     private static partial Regex KeyUse();
+
+    [GeneratedRegex("""T\.Plural\("([A-Za-z0-9]+)",""")]
+    private static partial Regex PluralUse();
 }
