@@ -17,6 +17,12 @@ public static class TextAnalyzer
     // Words are short; a longer one is analysed on the heap.
     private const int MaxStackWord = 64;
 
+    /// <summary>
+    /// No prefix or suffix is removed that would leave fewer letters. light10 leaves two, which made بكين (Beijing)
+    /// بك and إلى ال, and matched them with unrelated words.
+    /// </summary>
+    internal const int MinimumStem = 3;
+
     // Lucene ArabicStemmer order: the first prefix that fits is removed, at most one.
     private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
 
@@ -172,9 +178,7 @@ public static class TextAnalyzer
     {
         foreach (var prefix in Prefixes)
         {
-            // Never fewer than two letters left; و only from words of four letters or more.
-            var minimum = prefix.Length == 1 ? prefix.Length + 3 : prefix.Length + 2;
-            if (word.Length >= minimum && word.StartsWith(prefix, StringComparison.Ordinal))
+            if (word.Length >= prefix.Length + MinimumStem && word.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return word[prefix.Length..];
             }
@@ -187,7 +191,7 @@ public static class TextAnalyzer
     {
         foreach (var suffix in Suffixes)
         {
-            if (word.Length >= suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length >= suffix.Length + MinimumStem && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 word = word[..^suffix.Length];
             }

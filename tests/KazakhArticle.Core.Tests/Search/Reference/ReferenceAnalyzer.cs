@@ -7,6 +7,9 @@ namespace KazakhArticle.Core.Tests.Search.Reference;
 /// <summary>TextAnalyzer as it was before the allocation-free rewrite: the oracle the new one must agree with.</summary>
 internal static class ReferenceAnalyzer
 {
+    // The one change since the rewrite: the shortest stem, three letters (light10's two was too short).
+    private const int MinimumStem = TextAnalyzer.MinimumStem;
+
     // Lucene ArabicStemmer order: the first prefix that fits is removed, at most one.
     private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
 
@@ -103,9 +106,7 @@ internal static class ReferenceAnalyzer
     {
         foreach (var prefix in Prefixes)
         {
-            // Never fewer than two letters left; و only from words of four letters or more.
-            var minimum = prefix.Length == 1 ? prefix.Length + 3 : prefix.Length + 2;
-            if (word.Length >= minimum && word.StartsWith(prefix, StringComparison.Ordinal))
+            if (word.Length >= prefix.Length + MinimumStem && word.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return word[prefix.Length..];
             }
@@ -118,7 +119,7 @@ internal static class ReferenceAnalyzer
     {
         foreach (var suffix in Suffixes)
         {
-            if (word.Length >= suffix.Length + 2 && word.EndsWith(suffix, StringComparison.Ordinal))
+            if (word.Length >= suffix.Length + MinimumStem && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 word = word[..^suffix.Length];
             }
