@@ -103,7 +103,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         var match = ExpandPrefixes(connection, parsed).ToMatchExpression();
         try
         {
-            var literalTerms = MatchesLiterally(parsed) ? parsed.Clauses.SelectMany(c => c.Terms).ToHashSet(StringComparer.Ordinal) : null;
+            var literalTerms = MatchesLiterally(parsed) ? parsed.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
             var hits = new List<SearchHit>(limit);
             var escapedQuery = Uri.EscapeDataString(query);
             using (var page = connection.CreateCommand())
@@ -205,9 +205,11 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     /// all of Arabic letters and digits, which neither the porter stemmer (it knows ASCII endings only) nor
     /// unicode61 (no case, no diacritics left) changes. highlight() costs the most on Arabic text: unicode61
     /// looks every non-ASCII character up in its tables.
-    /// </summary>
+    /// A phrase with proclitic forms is the exception: a hit may have matched only one of its forms (لطريق الحرير), and
+    /// the words of the others (الطريق alone) are not the phrase's.
     private static bool MatchesLiterally(SearchQuery query) =>
-        query.Clauses.All(c => !c.IsPrefix && c.Terms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));
+        query.Clauses.All(c => !c.IsPrefix && !(c.IsPhrase && c.Expansions.Count > 0)
+            && c.Terms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));
 
     private static HashSet<string> MarkedTerms(string highlighted)
     {

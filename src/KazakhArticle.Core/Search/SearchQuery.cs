@@ -5,8 +5,14 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
 {
     public bool IsPhrase => Terms.Count > 1;
 
-    /// <summary>Whole index terms that a prefix also stands for (see <see cref="ArticleSearch"/>).</summary>
+    /// <summary>
+    /// What else the clause matches, each a term or a phrase of terms: the index's whole terms a Latin prefix stands
+    /// for (see <see cref="ArticleSearch"/>), or the word with a proclitic in front (<see cref="TextAnalyzer.CliticForms"/>).
+    /// </summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
+
+    /// <summary>The clause's terms and those of its expansions: every term a hit of it can have matched.</summary>
+    public IEnumerable<string> AllTerms => Terms.Concat(Expansions.SelectMany(e => e.Split(' ')));
 
     /// <summary>Always quoted FTS5 strings, so nothing the reader types is read as FTS5 syntax.</summary>
     public string ToMatchExpression()
@@ -14,6 +20,12 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
         var quoted = Quote(string.Join(' ', Terms)) + (IsPrefix ? "*" : "");
         return Expansions.Count == 0 ? quoted : $"({string.Join(" OR ", Expansions.Select(Quote).Prepend(quoted))})";
     }
+
+    /// <summary>A word or phrase as typed, matching also with a proclitic on its first word (لروسيا for روسيا).</summary>
+    internal static SearchClause Of(IReadOnlyList<string> terms) => new(terms, IsPrefix: false)
+    {
+        Expansions = [.. TextAnalyzer.CliticForms(terms[0]).Select(first => string.Join(' ', terms.Skip(1).Prepend(first)))],
+    };
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 }
@@ -54,7 +66,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
                 var terms = TextAnalyzer.Words(text[(i + 1)..end]).Select(w => w.Term).ToList();
                 if (terms.Count > 0)
                 {
-                    clauses.Add(new SearchClause(terms, IsPrefix: false));
+                    clauses.Add(SearchClause.Of(terms));
                 }
 
                 i = end + 1;
@@ -86,7 +98,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             var term = isPrefix ? TextAnalyzer.PrefixTerm(word) : words[w].Term;
             if (term.Length > 0)
             {
-                clauses.Add(new SearchClause([term], isPrefix));
+                clauses.Add(isPrefix ? new SearchClause([term], IsPrefix: true) : SearchClause.Of([term]));
             }
         }
     }

@@ -23,8 +23,9 @@ public static class TextAnalyzer
     /// </summary>
     internal const int MinimumStem = 3;
 
-    // Lucene ArabicStemmer order: the first prefix that fits is removed, at most one.
-    private static readonly string[] Prefixes = ["ال", "وال", "بال", "كال", "فال", "لل", "و"];
+    // Lucene ArabicStemmer's, in its order, after a conjunction and a preposition with the article, which light10
+    // left half removed (وبالغاز became بالغاز): the first prefix that fits is removed, at most one.
+    private static readonly string[] Prefixes = ["وبال", "وكال", "فبال", "فكال", "ولل", "فلل", "ال", "وال", "بال", "كال", "فال", "لل", "و"];
 
     // Lucene ArabicStemmer order: each suffix that fits, in turn, is removed.
     private static readonly string[] Suffixes = ["ها", "ان", "ات", "ون", "ين", "يه", "ية", "ه", "ة", "ي"];
@@ -83,7 +84,53 @@ public static class TextAnalyzer
     internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var normalized = Normalize(word, buffer);
-        return ContainsArabicLetter(normalized) ? StemSuffixes(StemPrefix(normalized)) : normalized;
+        return ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : normalized;
+    }
+
+    /// <summary>Light stemming of a normalised Arabic word: one prefix, then the suffixes (no lexicon).</summary>
+    internal static ReadOnlySpan<char> Stem(ReadOnlySpan<char> normalized) => StemSuffixes(StemPrefix(normalized));
+
+    /// <summary>The stemmer's prefix step alone, for a word typed as a prefix.</summary>
+    internal static ReadOnlySpan<char> StemPrefixOnly(ReadOnlySpan<char> normalized) => StemPrefix(normalized);
+
+    /// <summary>A normalised word's term: stemmed, then a listed broken plural or dual mapped to its word's term.</summary>
+    internal static string TermOfNormalized(string normalized) =>
+        ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)).ToString() : normalized;
+
+    /// <summary>
+    /// Proclitics the stemmer leaves on a word without the article: a preposition (ب، ل، ك), the conjunction ف, or ف
+    /// and a preposition (و and a preposition lose the و to the stemmer, leaving the preposition). لروسيا is indexed
+    /// as the term لروسيا, so a search for روسيا asks for those forms too (see <see cref="CliticForms"/>).
+    /// </summary>
+    private static readonly string[] Proclitics = ["فب", "فل", "فك", "ب", "ل", "ك", "ف"];
+
+    /// <summary>The fewest letters a word keeps without its proclitic: a shorter one is too often another word (حر, free; بحر, sea).</summary>
+    private const int MinimumCliticBase = 4;
+
+    /// <summary>
+    /// The other terms a query's term stands for: the word with a proclitic in front; and when it may begin with one the
+    /// reader typed (لموسكو; but كازاخستان begins with ك too), the word without it, and with the others. Only for Arabic
+    /// words of four letters or more. A form no text has costs one lookup in the index and matches nothing.
+    /// </summary>
+    public static IReadOnlyList<string> CliticForms(string term)
+    {
+        if (!ContainsArabicLetter(term))
+        {
+            return [];
+        }
+
+        var words = new List<string>(2);
+        if (term.Length >= MinimumCliticBase)
+        {
+            words.Add(term);
+        }
+
+        if (Proclitics.FirstOrDefault(p => term.Length >= p.Length + MinimumCliticBase && term.StartsWith(p, StringComparison.Ordinal)) is { } typed)
+        {
+            words.Add(term[typed.Length..]);
+        }
+
+        return [.. words.SelectMany(word => Proclitics.Select(p => p + word).Prepend(word)).Where(form => form != term).Distinct()];
     }
 
     /// <summary>The term for the start of a word typed as a prefix (<c>word*</c>): its ending is not yet known, so no suffix is removed.</summary>
@@ -189,12 +236,22 @@ public static class TextAnalyzer
 
     private static ReadOnlySpan<char> StemSuffixes(ReadOnlySpan<char> word)
     {
+        string? last = null;
         foreach (var suffix in Suffixes)
         {
             if (word.Length >= suffix.Length + MinimumStem && word.EndsWith(suffix, StringComparison.Ordinal))
             {
                 word = word[..^suffix.Length];
+                last = suffix;
             }
+        }
+
+        // A ta marbuta is written ت before her (ها) and the dual's ين (عاصمتها، نتيجتين): with the suffix gone, it goes as
+        // the ة of the bare word does (عاصمة is عاصم). Not before the others, after which a ت is mostly the word's own:
+        // ه may be that ة itself (مؤقتة, of مؤقت), ي a nisba (كويتي), ان the end of a name (كازاخستان).
+        if (last is "ها" or "ين" && word.Length >= MinimumStem + 1 && word[^1] == 'ت')
+        {
+            word = word[..^1];
         }
 
         return word;
