@@ -62,10 +62,21 @@ public static class TextAnalyzer
             i++;
         }
 
+        i += PossessiveAt(text, i);
         length = i - start;
         position = i;
         return length > 0;
     }
+
+    /// <summary>
+    /// 2 when an English possessive ('s or ’s) follows a Latin word ending at <paramref name="end"/>: it is part of the
+    /// word, whose term leaves it out (Kazakhstan's is kazakhstan), not a word "s" of its own that a query must match.
+    /// </summary>
+    internal static int PossessiveAt(ReadOnlySpan<char> text, int end) =>
+        end > 0 && end + 1 < text.Length && char.IsAsciiLetter(text[end - 1]) && text[end] is '\'' or '\u2019'
+            && text[end + 1] is 's' or 'S' && (end + 2 == text.Length || !char.IsLetterOrDigit(text[end + 2]))
+            ? 2
+            : 0;
 
     /// <summary>The text as the index holds it: its terms, space-separated.</summary>
     public static string IndexText(string text) => string.Join(' ', Words(text).Select(w => w.Term));
@@ -84,7 +95,34 @@ public static class TextAnalyzer
     internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
     {
         var normalized = Normalize(word, buffer);
-        return ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : normalized;
+        return ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized);
+    }
+
+    // British spellings and their American forms, at the end of words of six letters or more (so not "four" or "hour"):
+    // the porter stemmer in the index takes "civilization" and "civilisation" to different stems.
+    private static readonly (string British, string American)[] Spellings =
+        [("isations", "izations"), ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("ise", "ize"), ("ours", "ors"), ("our", "or")];
+
+    /// <summary>A Latin word's term: without a possessive 's, and with a British spelling in its American form.</summary>
+    private static ReadOnlySpan<char> LatinTerm(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^2] is '\'' or '\u2019' && word[^1] == 's')
+        {
+            word = word[..^2];
+        }
+
+        if (word.Length >= 6)
+        {
+            foreach (var (british, american) in Spellings)
+            {
+                if (word.EndsWith(british, StringComparison.Ordinal))
+                {
+                    return string.Concat(word[..^british.Length], american);
+                }
+            }
+        }
+
+        return word;
     }
 
     /// <summary>Light stemming of a normalised Arabic word: one prefix, then the suffixes (no lexicon).</summary>
@@ -95,7 +133,7 @@ public static class TextAnalyzer
 
     /// <summary>A normalised word's term: stemmed, then a listed broken plural or dual mapped to its word's term.</summary>
     internal static string TermOfNormalized(string normalized) =>
-        ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)).ToString() : normalized;
+        (ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized)).ToString();
 
     /// <summary>
     /// Proclitics the stemmer leaves on a word without the article: a preposition (ب، ل، ك), the conjunction ف, or ف

@@ -67,6 +67,14 @@ public sealed class TextAnalyzerTests
     [InlineData("الاسلامية", "اسلام")]
     // Latin words only fold.
     [InlineData("Nazarbayev", "nazarbayev")]
+    [InlineData("Kazakhstan's", "kazakhstan")] // a possessive is part of its word, and left out of its term
+    [InlineData("Nazarbayev’s", "nazarbayev")]
+    [InlineData("civilisation", "civilization")] // British spellings meet American ones
+    [InlineData("destabilised", "destabilized")]
+    [InlineData("Organisation", "organization")]
+    [InlineData("labour", "labor")]
+    [InlineData("four", "four")] // too short to be a British spelling
+    [InlineData("hour", "hour")]
     public void Stems_words_like_light10(string word, string expected) => Assert.Equal(expected, TextAnalyzer.Term(word));
 
     [Fact]
@@ -78,6 +86,17 @@ public sealed class TextAnalyzerTests
 
         Assert.Equal(["وفي", "512022", "اندلعت", "احداث"], words.Select(w => w.Term));
         Assert.Equal(["وفي", "512022", "اندلعت", "الأحداث"], words.Select(w => text.Substring(w.Start, w.Length)));
+    }
+
+    [Fact]
+    public void A_possessive_stays_with_its_word_but_a_quoted_s_does_not()
+    {
+        const string text = "Kazakhstan's oil, the 's' key, Tokayev’s line and rock 'n' roll";
+
+        var words = TextAnalyzer.Words(text).ToList();
+
+        Assert.Equal(["Kazakhstan's", "oil", "the", "s", "key", "Tokayev’s", "line", "and", "rock", "n", "roll"], words.Select(w => text.Substring(w.Start, w.Length)));
+        Assert.Equal(["kazakhstan", "oil", "the", "s", "key", "tokayev", "line", "and", "rock", "n", "roll"], words.Select(w => w.Term));
     }
 
     [Fact]

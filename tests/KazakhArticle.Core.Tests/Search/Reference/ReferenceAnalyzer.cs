@@ -25,6 +25,13 @@ internal static class ReferenceAnalyzer
                 i++;
             }
 
+            // An English possessive stays with its word.
+            if (i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S')
+                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
+            {
+                i += 2;
+            }
+
             var term = Term(text.AsSpan(start, i - start));
             if (term.Length > 0)
             {
@@ -40,7 +47,7 @@ internal static class ReferenceAnalyzer
     public static string Term(ReadOnlySpan<char> word)
     {
         var normalized = Normalize(word);
-        return ContainsArabicLetter(normalized) ? Stem(normalized) : normalized;
+        return Stem(normalized);
     }
 
     /// <summary>The term for the start of a word typed as a prefix (<c>word*</c>): its ending is not yet known, so no suffix is removed.</summary>
