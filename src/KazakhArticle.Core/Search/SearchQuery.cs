@@ -7,18 +7,19 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
 
     /// <summary>
     /// What else the clause matches, each a term or a phrase of terms: the index's whole terms a Latin prefix stands
-    /// for (see <see cref="ArticleSearch"/>), or the word with a proclitic in front (<see cref="TextAnalyzer.CliticForms"/>).
+    /// for (see <see cref="ArticleSearch"/>), the word with a proclitic in front (<see cref="TextAnalyzer.CliticForms"/>),
+    /// or, for an Arabic prefix, its stem as a prefix (ending in *).
     /// </summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
 
     /// <summary>The clause's terms and those of its expansions: every term a hit of it can have matched.</summary>
-    public IEnumerable<string> AllTerms => Terms.Concat(Expansions.SelectMany(e => e.Split(' ')));
+    public IEnumerable<string> AllTerms => Terms.Concat(Expansions.SelectMany(e => e.TrimEnd('*').Split(' ')));
 
     /// <summary>Always quoted FTS5 strings, so nothing the reader types is read as FTS5 syntax.</summary>
     public string ToMatchExpression()
     {
         var quoted = Quote(string.Join(' ', Terms)) + (IsPrefix ? "*" : "");
-        return Expansions.Count == 0 ? quoted : $"({string.Join(" OR ", Expansions.Select(Quote).Prepend(quoted))})";
+        return Expansions.Count == 0 ? quoted : $"({string.Join(" OR ", Expansions.Select(QuoteExpansion).Prepend(quoted))})";
     }
 
     /// <summary>A word or phrase as typed, matching also with a proclitic on its first word (لروسيا for روسيا).</summary>
@@ -28,6 +29,10 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
     };
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
+
+    // An expansion ending in * is itself a prefix.
+    private static string QuoteExpansion(string expansion) =>
+        expansion.EndsWith('*') ? Quote(expansion[..^1]) + "*" : Quote(expansion);
 }
 
 /// <summary>
@@ -96,10 +101,23 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             var isPrefix = lastIsPrefix && w == words.Count - 1;
             var word = token.AsSpan(words[w].Start, words[w].Length);
             var term = isPrefix ? TextAnalyzer.PrefixTerm(word) : words[w].Term;
-            if (term.Length > 0)
+            if (term.Length == 0)
             {
-                clauses.Add(isPrefix ? new SearchClause([term], IsPrefix: true) : SearchClause.Of([term]));
+                continue;
             }
+
+            if (!isPrefix)
+            {
+                clauses.Add(SearchClause.Of([term]));
+                continue;
+            }
+
+            // The index holds stems: الصيني* must also match الصينية, whose term is صين, shorter than the prefix.
+            var stem = words[w].Term;
+            clauses.Add(new SearchClause([term], IsPrefix: true)
+            {
+                Expansions = stem.Length > 0 && stem != term && term.StartsWith(stem, StringComparison.Ordinal) ? [stem + "*"] : [],
+            });
         }
     }
 }

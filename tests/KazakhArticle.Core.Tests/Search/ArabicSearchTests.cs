@@ -52,6 +52,16 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task An_arabic_prefix_finds_the_words_it_begins()
+    {
+        // The text has الصيني، الصينية، والصينية، والصينيون، والصينيين: light10 stems them all shorter than the prefix.
+        var results = await Arabic("الصيني*");
+
+        Assert.True(results.Total >= 9, $"{results.Total} hits");
+        Assert.Contains(results.Results, hit => hit.Snippet.Contains("<mark class=\"hit\">والصينيون</mark>", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_short_word_is_not_stemmed_into_another()
     {
         // light10 made بكين (Beijing) بك, and found the name زمان بك instead.

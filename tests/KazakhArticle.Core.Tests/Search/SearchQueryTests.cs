@@ -71,6 +71,14 @@ public sealed class SearchQueryTests
     }
 
     [Fact]
+    public void An_arabic_prefix_also_matches_by_its_stem()
+    {
+        // الصينية is indexed as صين: shorter than the prefix صيني that الصيني* is.
+        Assert.Equal("(\"صيني\"* OR \"صين\"*)", SearchQuery.Parse("الصيني*").ToMatchExpression());
+        Assert.Equal("\"كازاخست\"*", SearchQuery.Parse("كازاخست*").ToMatchExpression());
+    }
+
+    [Fact]
     public void A_prefix_expands_to_whole_terms_inside_one_group()
     {
         var clause = SearchQuery.Parse("nazarbay*").Clauses[0] with { Expansions = ["nazarbayev"] };
