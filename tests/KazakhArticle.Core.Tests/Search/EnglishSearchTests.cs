@@ -76,6 +76,24 @@ public sealed class EnglishSearchTests(SearchFixture fixture) : IClassFixture<Se
         Assert.Equal(warnings, fixture.Log.Warnings.Count);
     }
 
+    [Theory]
+    [InlineData("Kazakhstan OR Russia", "kazakhstan or russia")]
+    [InlineData("Kazakhstan AND Russia", "kazakhstan and russia")]
+    [InlineData("Russia NOT China", "russia not china")]
+    [InlineData("NEAR(Russia China)", "near russia china")]
+    [InlineData("oil OR gas*", "oil or gas*")]
+    public async Task An_operator_is_only_a_word(string withOperator, string plainWords)
+    {
+        var warnings = fixture.Log.Warnings.Count;
+
+        var expected = await English(plainWords);
+        var actual = await English(withOperator);
+
+        Assert.Equal(expected.Total, actual.Total);
+        Assert.Equal(expected.Results.Select(h => h.Url.Split('#')[1]), actual.Results.Select(h => h.Url.Split('#')[1]));
+        Assert.Equal(warnings, fixture.Log.Warnings.Count);
+    }
+
     [Fact]
     public async Task Both_languages_are_searched_unless_filtered()
     {
