@@ -71,6 +71,8 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     private const string ExpansionSql =
         "SELECT term FROM SearchVocabulary WHERE term >= $from AND term < $to ORDER BY doc DESC LIMIT $limit";
 
+    private const string VocabularyTermSql = "SELECT 1 FROM SearchVocabulary WHERE term = $term";
+
     private const string EditionsSql = "SELECT a.Id, e.Language FROM Articles a JOIN Editions e ON e.ArticleId = a.Id WHERE a.Slug = $slug";
 
     private const string MarkedSql = """
@@ -100,10 +102,11 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         limit = Math.Clamp(limit, 1, MaxLimit);
         using var connection = connections.Open();
         using var snapshot = Snapshot(connection);
-        var match = ExpandPrefixes(connection, parsed).ToMatchExpression();
+        var expanded = Expand(connection, parsed);
+        var match = expanded.ToMatchExpression();
         try
         {
-            var literalTerms = MatchesLiterally(parsed) ? parsed.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
+            var literalTerms = MatchesLiterally(expanded) ? expanded.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
             var hits = new List<SearchHit>(limit);
             var escapedQuery = Uri.EscapeDataString(query);
             using (var page = connection.CreateCommand())
@@ -165,7 +168,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
             return none;
         }
 
-        var match = ExpandPrefixes(connection, parsed).ToMatchExpression();
+        var match = Expand(connection, parsed).ToMatchExpression();
         try
         {
             var terms = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
@@ -232,6 +235,48 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         count.Parameters.AddWithValue("$from", from);
         count.Parameters.AddWithValue("$to", to);
         return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>What the index itself says a query also means: Latin prefixes' whole terms, and split compounds.</summary>
+    private static SearchQuery Expand(SqliteConnection connection, SearchQuery query) => JoinCompounds(connection, ExpandPrefixes(connection, query));
+
+    /// <summary>
+    /// Two Arabic words typed apart that the text writes as one (نور سلطان for نورسلطان): when the joined word is a term
+    /// of the index, the pair matches as a phrase or as that word, not as two words anywhere in a paragraph.
+    /// </summary>
+    private static SearchQuery JoinCompounds(SqliteConnection connection, SearchQuery query)
+    {
+        if (query.Clauses.Count < 2)
+        {
+            return query;
+        }
+
+        var clauses = new List<SearchClause>(query.Clauses.Count);
+        var joinedAny = false;
+        for (var i = 0; i < query.Clauses.Count; i++)
+        {
+            var clause = query.Clauses[i];
+            if (i + 1 < query.Clauses.Count && clause.Surface is { } first && query.Clauses[i + 1].Surface is { } second
+                && TextAnalyzer.Term(first + second) is var joined && IsIndexTerm(connection, joined))
+            {
+                clauses.Add(new SearchClause([clause.Terms[0], query.Clauses[i + 1].Terms[0]], IsPrefix: false) { Expansions = [joined] });
+                joinedAny = true;
+                i++;
+                continue;
+            }
+
+            clauses.Add(clause);
+        }
+
+        return joinedAny ? query with { Clauses = clauses } : query;
+    }
+
+    private static bool IsIndexTerm(SqliteConnection connection, string term)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = VocabularyTermSql;
+        command.Parameters.AddWithValue("$term", term);
+        return command.ExecuteScalar() is not null;
     }
 
     /// <summary>

@@ -12,6 +12,9 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
     /// </summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
 
+    /// <summary>An Arabic word as typed, normalised (not stemmed): what it makes joined to the next (see <see cref="ArticleSearch"/>).</summary>
+    public string? Surface { get; init; }
+
     /// <summary>The clause's terms and those of its expansions: every term a hit of it can have matched.</summary>
     public IEnumerable<string> AllTerms => Terms.Concat(Expansions.SelectMany(e => e.TrimEnd('*').Split(' ')));
 
@@ -108,7 +111,8 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
 
             if (!isPrefix)
             {
-                clauses.Add(SearchClause.Of([term]));
+                var surface = TextAnalyzer.Normalize(word);
+                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.IsArabic(surface) ? surface : null });
                 continue;
             }
 

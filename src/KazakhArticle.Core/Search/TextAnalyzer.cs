@@ -295,6 +295,9 @@ public static class TextAnalyzer
         return word;
     }
 
+    /// <summary>Whether a word has Arabic letters (and so is stemmed as Arabic).</summary>
+    internal static bool IsArabic(ReadOnlySpan<char> word) => ContainsArabicLetter(word);
+
     private static bool ContainsArabicLetter(ReadOnlySpan<char> word)
     {
         foreach (var c in word)

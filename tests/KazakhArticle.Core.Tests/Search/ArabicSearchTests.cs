@@ -62,6 +62,25 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
     }
 
     [Fact]
+    public async Task Two_words_the_text_writes_as_one_find_the_one()
+    {
+        // The text writes نورسلطان; نور alone is in another paragraph, and سلطان nowhere by itself.
+        var split = await Arabic("نور سلطان");
+        var joined = await Arabic("نورسلطان");
+
+        Assert.Equal(4, joined.Total);
+        Assert.Equal(joined.Results.Select(h => h.ParagraphId).Order(), split.Results.Select(h => h.ParagraphId).Order());
+    }
+
+    [Fact]
+    public async Task Words_that_are_not_one_word_together_stay_two()
+    {
+        var both = await Arabic("كازاخستان روسيا");
+
+        Assert.True(both.Total > 5, $"{both.Total} hits");
+    }
+
+    [Fact]
     public async Task A_short_word_is_not_stemmed_into_another()
     {
         // light10 made بكين (Beijing) بك, and found the name زمان بك instead.
