@@ -243,9 +243,17 @@ public sealed class ReadingToolsTests(ReaderServer server)
     public async Task The_search_page_goes_live_and_searches_what_was_typed_before_the_reading_script_arrives()
     {
         var page = await server.NewPageAsync();
-        // reader.js is imported after the first paint, and the search page starts its live panel at once: the panel may
-        // be live first. Here it always is: reader.js is held back until the panel has gone live, or failed to.
+        // What is typed while the page is static is searched once the panel is live, though Blazor renders the live
+        // panel afresh over the static box. blazor.web.js is held back until the words are typed, so they are typed
+        // while the page is static, as on a slow connection. reader.js is imported after the first paint and the panel
+        // may go live first: here it always does, as reader.js is held back until the panel has gone live, or failed to.
+        var blazorScript = new TaskCompletionSource();
         var readerScript = new TaskCompletionSource();
+        await page.RouteAsync("**/_framework/blazor.web*.js", async route =>
+        {
+            await blazorScript.Task;
+            await route.ContinueAsync();
+        });
         await page.RouteAsync("**/js/reader*.js", async route =>
         {
             await readerScript.Task;
@@ -253,16 +261,20 @@ public sealed class ReadingToolsTests(ReaderServer server)
         });
         try
         {
-            await page.GotoAsync("/ar/search");
+            // Not to the load event: it waits for blazor.web.js, held back.
+            await page.GotoAsync("/ar/search", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await page.FillAsync("#search-page-q", "بايكونور");
+            blazorScript.SetResult();
 
             // Whichever comes first: the panel live, or Blazor's error bar.
             await Assertions.Expect(page.Locator("form.search-form[data-interactive], #blazor-error-ui:visible").First).ToBeVisibleAsync();
             await page.ExpectNoErrorBarAsync(server);
             await Assertions.Expect(page.Locator("main .search-results li")).ToHaveCountAsync(3);
+            await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync("بايكونور");
         }
         finally
         {
+            blazorScript.TrySetResult();
             readerScript.TrySetResult();
         }
     }

@@ -1,9 +1,23 @@
 import { startBlazor } from "../../js/live-connection.js";
 
-// For the search panel, once live: what was typed while the page was still static. Defined here, before Blazor starts:
-// reader.js is imported after the first paint, which may come after the panel is live.
+// For the search panel, once live: what was typed while the page was still static. Blazor renders the live panel
+// afresh over the static one, so its box may come back empty: the text is kept here as it is typed, and put back.
+// Defined before Blazor starts; reader.js is imported after the first paint, which may come after the panel is live.
+let typedWhileStatic = null;
+document.addEventListener("input", (event) => {
+    if (event.target instanceof HTMLInputElement && event.target.type === "search" && event.target.closest("form.search-form")) {
+        typedWhileStatic = event.target.value;
+    }
+}, true);
+
 window.kazakhArticleSearchPage = {
-    typed: (id) => document.getElementById(id)?.value ?? "",
+    typed: (id) => {
+        const box = document.getElementById(id);
+        if (box && typedWhileStatic !== null && box.value !== typedWhileStatic) {
+            box.value = typedWhileStatic;
+        }
+        return box?.value ?? typedWhileStatic ?? "";
+    },
 };
 
 // The search page is live from the start: it exists to search.
