@@ -112,7 +112,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             if (!isPrefix)
             {
                 var surface = TextAnalyzer.Normalize(word);
-                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.IsArabic(surface) ? surface : null });
+                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.ContainsArabicLetter(surface) ? surface : null });
                 continue;
             }
 

@@ -94,9 +94,12 @@ public static class TextAnalyzer
     /// </summary>
     internal static ReadOnlySpan<char> Term(ReadOnlySpan<char> word, Span<char> buffer)
     {
-        var normalized = Normalize(word, buffer);
-        return ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized);
+        return TermOf(Normalize(word, buffer));
     }
+
+    /// <summary>A normalised word's term: Arabic stemmed, then a listed broken plural or dual mapped to its word's term; Latin as <see cref="LatinTerm"/>.</summary>
+    private static ReadOnlySpan<char> TermOf(ReadOnlySpan<char> normalized) =>
+        ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized);
 
     // British spellings and their American forms, at the end of words of six letters or more (so not "four" or "hour"):
     // the porter stemmer in the index takes "civilization" and "civilisation" to different stems.
@@ -128,12 +131,8 @@ public static class TextAnalyzer
     /// <summary>Light stemming of a normalised Arabic word: one prefix, then the suffixes (no lexicon).</summary>
     internal static ReadOnlySpan<char> Stem(ReadOnlySpan<char> normalized) => StemSuffixes(StemPrefix(normalized));
 
-    /// <summary>The stemmer's prefix step alone, for a word typed as a prefix.</summary>
-    internal static ReadOnlySpan<char> StemPrefixOnly(ReadOnlySpan<char> normalized) => StemPrefix(normalized);
-
-    /// <summary>A normalised word's term: stemmed, then a listed broken plural or dual mapped to its word's term.</summary>
-    internal static string TermOfNormalized(string normalized) =>
-        (ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized)).ToString();
+    /// <summary>The term of a word already normalised (see <see cref="Normalize(ReadOnlySpan{char})"/>).</summary>
+    internal static string TermOfNormalized(string normalized) => TermOf(normalized).ToString();
 
     /// <summary>
     /// Proclitics the stemmer leaves on a word without the article: a preposition (ب، ل، ك), the conjunction ف, or ف
@@ -259,7 +258,8 @@ public static class TextAnalyzer
         return length;
     }
 
-    private static ReadOnlySpan<char> StemPrefix(ReadOnlySpan<char> word)
+    /// <summary>The stemmer's prefix step alone, for a word typed as a prefix.</summary>
+    internal static ReadOnlySpan<char> StemPrefix(ReadOnlySpan<char> word)
     {
         foreach (var prefix in Prefixes)
         {
@@ -296,9 +296,7 @@ public static class TextAnalyzer
     }
 
     /// <summary>Whether a word has Arabic letters (and so is stemmed as Arabic).</summary>
-    internal static bool IsArabic(ReadOnlySpan<char> word) => ContainsArabicLetter(word);
-
-    private static bool ContainsArabicLetter(ReadOnlySpan<char> word)
+    internal static bool ContainsArabicLetter(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {

@@ -1,7 +1,5 @@
-using System.Globalization;
 using KazakhArticle.Web.Localization;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
+using KazakhArticle.Web.Tests.Support;
 
 namespace KazakhArticle.Web.Tests.Localization;
 
@@ -43,19 +41,6 @@ public sealed class PluralRulesTests
     [InlineData("ar", 7, "7 نتائج")]
     [InlineData("ar", 45, "45 نتيجة")]
     [InlineData("ar", 100, "100 نتيجة")]
-    public void A_count_reads_as_the_language_says_it(string language, int count, string text)
-    {
-        using var services = new ServiceCollection().AddLogging().AddLocalization().BuildServiceProvider();
-        var localizer = services.GetRequiredService<IStringLocalizer<UiText>>();
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-        try
-        {
-            Assert.Equal(text, localizer.Plural("ResultCount", count).Value);
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
+    public void A_count_reads_as_the_language_says_it(string language, int count, string text) =>
+        InterfaceLocalizer.In(language, localizer => Assert.Equal(text, localizer.Plural("ResultCount", count).Value));
 }

@@ -25,12 +25,8 @@ internal static class ReferenceAnalyzer
                 i++;
             }
 
-            // An English possessive stays with its word.
-            if (i + 1 < text.Length && char.IsAsciiLetter(text[i - 1]) && (text[i] == '\'' || text[i] == '\u2019') && (text[i + 1] == 's' || text[i + 1] == 'S')
-                && (i + 2 == text.Length || !char.IsLetterOrDigit(text[i + 2])))
-            {
-                i += 2;
-            }
+            // An English possessive stays with its word: the analyzer's own rule, added after the rewrite.
+            i += TextAnalyzer.PossessiveAt(text, i);
 
             var term = Term(text.AsSpan(start, i - start));
             if (term.Length > 0)
@@ -101,7 +97,7 @@ internal static class ReferenceAnalyzer
     // Stemming is the analyzer's own: this oracle checks the normalisation and the word boundaries around it.
     private static string Stem(string word) => TextAnalyzer.TermOfNormalized(word);
 
-    private static string StemPrefix(string word) => TextAnalyzer.StemPrefixOnly(word).ToString();
+    private static string StemPrefix(string word) => TextAnalyzer.StemPrefix(word).ToString();
 
     private static bool ContainsArabicLetter(string word)
     {
