@@ -227,6 +227,22 @@ public sealed class ReadingToolsTests(ReaderServer server)
     }
 
     [BrowserFact]
+    public async Task Search_as_you_type_finds_an_arabic_word_for_an_english_reader_and_shows_both_editions()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        await page.OpenAsync("/en");
+
+        await page.FillAsync("#header-search-q", "بايكونور");
+        var hits = page.Locator("#header-search-panel .search-results li");
+        await Assertions.Expect(hits).ToHaveCountAsync(3);
+        await Assertions.Expect(hits.First).ToHaveAttributeAsync("lang", "en");
+        await Assertions.Expect(hits.First.Locator(".hit-pair[lang=ar][dir=rtl] mark").First).ToHaveTextAsync("بايكونور");
+        await hits.First.Locator("a.hit-link").ClickAsync();
+
+        await page.WaitForURLAsync("**/en/articles/*view=en*#overview-p*");
+    }
+
+    [BrowserFact]
     public async Task The_search_page_shows_results_as_the_reader_types()
     {
         var page = await server.NewPageAsync(locale: "en");

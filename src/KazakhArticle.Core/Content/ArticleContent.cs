@@ -5,6 +5,9 @@ public sealed record ArticleContent(string Slug, string ContentHash, IReadOnlyLi
 {
     /// <summary>The edition that is not a translation of another.</summary>
     public EditionContent Original => Editions.Single(e => e.TranslatedFrom is null);
+
+    /// <summary>The edition translated from the original, if there is one yet: an article is read as that pair.</summary>
+    public EditionContent? Translation => Editions.SingleOrDefault(e => e.TranslatedFrom is not null);
 }
 
 /// <summary>The article in one language, parsed from one markdown file.</summary>

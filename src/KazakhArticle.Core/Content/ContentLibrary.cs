@@ -153,6 +153,13 @@ public static class ContentLibrary
         }
 
         var original = originals[0];
+        if (editions.Count > 2)
+        {
+            // The reader sets an original beside its translation, and search finds a place in either of the two.
+            yield return new ContentProblem(editions[0].SourceFile, 1, $"an article is read as a pair, its original and one translation; found {editions.Count - 1} translations");
+            yield break;
+        }
+
         foreach (var edition in editions.Where(e => e != original))
         {
             if (edition.Metadata.Slug != original.Metadata.Slug)

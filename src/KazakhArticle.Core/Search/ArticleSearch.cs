@@ -4,7 +4,11 @@ using Microsoft.Extensions.Logging;
 
 namespace KazakhArticle.Core.Search;
 
-/// <summary>One matching heading or paragraph.</summary>
+/// <summary>
+/// One matching place of an article, a heading or a paragraph, in the edition the hit opens (<see cref="Language"/>),
+/// with the same place in the other edition (<see cref="Pair"/>): a query finds a place through either.
+/// </summary>
+/// <param name="Snippet">HTML: a passage of the text, the words the query matched in &lt;mark&gt;.</param>
 public sealed record SearchHit(
     string Slug,
     string Language,
@@ -12,8 +16,15 @@ public sealed record SearchHit(
     string SectionId,
     string SectionTitle,
     string? ParagraphId,
-    string Url,
-    string Snippet);
+    string Snippet,
+    PairedText? Pair)
+{
+    /// <summary>The place's anchor id: its paragraph's, or its section's for a heading.</summary>
+    public string Anchor => ParagraphId ?? SectionId;
+}
+
+/// <summary>A hit's place in the article's other edition.</summary>
+public sealed record PairedText(string Language, string Snippet);
 
 public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Results)
 {
@@ -37,20 +48,27 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     // The page's rowids first: bm25() in ORDER BY with a LIMIT keeps only the best rows as it scans, where FTS5's own
     // ORDER BY rank sorts every hit in full (twice the cost with thousands of hits); the rank is the same, as rank
-    // is bm25 by default, and the rowid settles ties. The language filter is a rowid range (see SearchRowIds).
+    // is bm25 by default, and the rowid settles ties. A row is a place in both editions (see SearchIndex), so a query
+    // finds the place when each of its words is in either.
     // Only then are the page's rows read, and highlighted by one more pass over the hits: selected along with the
     // ranking, highlight() and the stored text would be computed for every hit before the sort, and a lookup per
     // page row would parse the expression and seek the index again each time.
     private const string RankedPage = """
         WITH page(id, score) AS MATERIALIZED (
             SELECT rowid, bm25(SearchEntries) FROM SearchEntries
-            WHERE SearchEntries MATCH $match AND rowid BETWEEN $from AND $to
+            WHERE SearchEntries MATCH $match
             ORDER BY 2, 1 LIMIT $limit OFFSET $offset)
         """;
 
-    private const string HighlightedPageSql = RankedPage + """
-        SELECT Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId,
-               highlight(SearchEntries, 0, char(57344), char(57345))
+    private const string StoredColumns = """
+        Slug, SectionId, ParagraphId,
+        OriginalLanguage, OriginalArticleTitle, OriginalSectionTitle, OriginalText,
+        TranslationLanguage, TranslationArticleTitle, TranslationSectionTitle, TranslationText
+        """;
+
+    private const string HighlightedPageSql = RankedPage + "SELECT " + StoredColumns + """
+        ,
+               highlight(SearchEntries, 0, char(57344), char(57345)), highlight(SearchEntries, 1, char(57344), char(57345))
         FROM SearchEntries CROSS JOIN page ON page.id = SearchEntries.rowid
         WHERE SearchEntries MATCH $match
         ORDER BY page.score, page.id
@@ -58,14 +76,13 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     // For a query whose matched terms are known beforehand (see MatchesLiterally): no highlight(), so no second
     // pass; the page's rows are read by rowid.
-    private const string PageSql = RankedPage + """
-        SELECT Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId, Terms
+    private const string PageSql = RankedPage + "SELECT " + StoredColumns + """
+        , Original, Translation
         FROM page CROSS JOIN SearchEntries ON SearchEntries.rowid = page.id
         ORDER BY page.score, page.id
         """;
 
-    private const string CountSql =
-        "SELECT count(*) FROM SearchEntries WHERE SearchEntries MATCH $match AND rowid BETWEEN $from AND $to";
+    private const string CountSql = "SELECT count(*) FROM SearchEntries WHERE SearchEntries MATCH $match";
 
     // fts5vocab takes a range on term as a seek; GLOB would read every term of the index.
     private const string ExpansionSql =
@@ -73,28 +90,26 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     private const string VocabularyTermSql = "SELECT 1 FROM SearchVocabulary WHERE term = $term";
 
-    private const string EditionsSql = "SELECT a.Id, e.Language FROM Articles a JOIN Editions e ON e.ArticleId = a.Id WHERE a.Slug = $slug";
+    private const string ArticleSql = "SELECT Id FROM Articles WHERE Slug = $slug";
 
     private const string MarkedSql = """
-        SELECT highlight(SearchEntries, 0, char(57344), char(57345))
+        SELECT OriginalLanguage, highlight(SearchEntries, 0, char(57344), char(57345)),
+               TranslationLanguage, highlight(SearchEntries, 1, char(57344), char(57345))
         FROM SearchEntries
         WHERE SearchEntries MATCH $match AND rowid BETWEEN $from AND $to
         """;
 
-    /// <param name="language">"ar", "en", or null for every language.</param>
+    /// <summary>The places where each word of <paramref name="query"/> is in the original or the translation, best first.</summary>
+    /// <param name="language">
+    /// The edition each hit opens in: its article's edition in that language, or its original when it has none in it
+    /// (or when <paramref name="language"/> is null). It chooses where a hit leads, not which text is searched.
+    /// </param>
     public Task<SearchResults> SearchAsync(string query, string? language, int offset = 0, int limit = DefaultLimit, CancellationToken cancellationToken = default)
     {
         var parsed = SearchQuery.Parse(query);
-        long from = long.MinValue, to = long.MaxValue;
-        if (parsed.IsEmpty || query.Length > SearchQuery.MaxLength
-            || (language is not null && !SearchRowIds.TryCode(language, out _)))
+        if (parsed.IsEmpty || query.Length > SearchQuery.MaxLength)
         {
             return Task.FromResult(SearchResults.None(query));
-        }
-
-        if (language is not null)
-        {
-            (from, to) = SearchRowIds.Language(language);
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -108,26 +123,21 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         {
             var literalTerms = MatchesLiterally(expanded) ? expanded.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
             var hits = new List<SearchHit>(limit);
-            var escapedQuery = Uri.EscapeDataString(query);
             using (var page = connection.CreateCommand())
             {
                 page.CommandText = literalTerms is null ? HighlightedPageSql : PageSql;
                 page.Parameters.AddWithValue("$match", match);
-                page.Parameters.AddWithValue("$from", from);
-                page.Parameters.AddWithValue("$to", to);
                 page.Parameters.AddWithValue("$limit", limit);
                 page.Parameters.AddWithValue("$offset", offset);
                 using var reader = page.ExecuteReader();
                 while (reader.Read())
                 {
-                    // Column 7 is the index text, highlighted or not: the snippet reads each word's term from it.
-                    var indexText = reader.GetString(7);
-                    hits.Add(ToHit(reader, indexText, escapedQuery, literalTerms ?? MarkedTerms(indexText)));
+                    hits.Add(ToHit(reader, language, literalTerms));
                 }
             }
 
             // A page that is not full tells the total, unless it is empty past the end.
-            var total = hits.Count < limit && (hits.Count > 0 || offset == 0) ? offset + hits.Count : Count(connection, match, from, to);
+            var total = hits.Count < limit && (hits.Count > 0 || offset == 0) ? offset + hits.Count : Count(connection, match);
             return Task.FromResult(new SearchResults(query, total, hits));
         }
         catch (SqliteException ex)
@@ -151,49 +161,46 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         cancellationToken.ThrowIfCancellationRequested();
         using var connection = connections.Open();
         using var snapshot = Snapshot(connection);
-        var editions = new List<(int ArticleId, string Language)>();
+        long articleId;
         using (var command = connection.CreateCommand())
         {
-            command.CommandText = EditionsSql;
+            command.CommandText = ArticleSql;
             command.Parameters.AddWithValue("$slug", slug);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            if (command.ExecuteScalar() is not long id)
             {
-                editions.Add((reader.GetInt32(0), reader.GetString(1)));
+                return none;
             }
-        }
 
-        if (editions.Count == 0)
-        {
-            return none;
+            articleId = id;
         }
 
         var match = Expand(connection, parsed).ToMatchExpression();
         try
         {
-            var terms = new Dictionary<string, IReadOnlySet<string>>(StringComparer.Ordinal);
+            var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
             using var command = connection.CreateCommand();
             command.CommandText = MarkedSql;
             command.Parameters.AddWithValue("$match", match);
-            var fromParameter = command.Parameters.Add("$from", SqliteType.Integer);
-            var toParameter = command.Parameters.Add("$to", SqliteType.Integer);
-            foreach (var (articleId, language) in editions)
+            (var from, var to) = SearchRowIds.Article(checked((int)articleId));
+            command.Parameters.AddWithValue("$from", from);
+            command.Parameters.AddWithValue("$to", to);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
             {
-                (fromParameter.Value, toParameter.Value) = SearchRowIds.Article(language, articleId);
-                var set = new HashSet<string>(StringComparer.Ordinal);
-                using var reader = command.ExecuteReader();
-                while (reader.Read())
+                for (var side = 0; side < 4 && !reader.IsDBNull(side); side += 2)
                 {
-                    HitMarker.AddMarkedTerms(reader.GetString(0), set);
-                }
+                    var language = reader.GetString(side);
+                    if (!terms.TryGetValue(language, out var set))
+                    {
+                        terms[language] = set = new HashSet<string>(StringComparer.Ordinal);
+                    }
 
-                if (set.Count > 0)
-                {
-                    terms[language] = set;
+                    HitMarker.AddMarkedTerms(reader.GetString(side + 1), set);
                 }
             }
 
-            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(terms);
+            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(
+                terms.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, IReadOnlySet<string> (t) => t.Value, StringComparer.Ordinal));
         }
         catch (SqliteException ex)
         {
@@ -227,13 +234,11 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     /// </summary>
     private static SqliteTransaction Snapshot(SqliteConnection connection) => connection.BeginTransaction(deferred: true);
 
-    private static int Count(SqliteConnection connection, string match, long from, long to)
+    private static int Count(SqliteConnection connection, string match)
     {
         using var count = connection.CreateCommand();
         count.CommandText = CountSql;
         count.Parameters.AddWithValue("$match", match);
-        count.Parameters.AddWithValue("$from", from);
-        count.Parameters.AddWithValue("$to", to);
         return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -322,22 +327,34 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     private static bool IsExpandable(SearchClause clause) => clause.IsPrefix && clause.Terms[0].All(char.IsAsciiLetterOrDigit);
 
-    private static SearchHit ToHit(SqliteDataReader row, string indexText, string escapedQuery, IReadOnlySet<string> terms)
+    /// <summary>
+    /// A page row as a hit: the side in <paramref name="language"/> (or the original) is the one it opens, the other
+    /// its pair. Each side's snippet is marked from its own column of terms: the query's own when it matches
+    /// literally, or those highlight() marked.
+    /// </summary>
+    private static SearchHit ToHit(SqliteDataReader row, string? language, IReadOnlySet<string>? literalTerms)
     {
-        var slug = row.GetString(1);
-        var language = row.GetString(2);
-        var sectionId = row.GetString(4);
-        var paragraphId = row.IsDBNull(6) ? null : row.GetString(6);
+        // Columns: Slug 0, SectionId 1, ParagraphId 2; the original's language, article title, section title and text
+        // 3–6, the translation's 7–10; then the original's terms 11 and the translation's 12, highlighted or not.
+        var hasTranslation = !row.IsDBNull(7);
+        var opensTranslation = hasTranslation && language == row.GetString(7);
+        var (opened, other) = opensTranslation ? (7, 3) : (3, 7);
+        var openedTerms = opensTranslation ? 12 : 11;
         return new SearchHit(
-            slug,
-            language,
-            ArticleTitle: row.GetString(3),
-            sectionId,
-            SectionTitle: row.GetString(5),
-            paragraphId,
-            // The matching language's view, with the query so the page marks the words too.
-            Url: $"/articles/{slug}?view={language}&q={escapedQuery}#{paragraphId ?? sectionId}",
-            Snippet: HitMarker.Snippet(row.GetString(0), indexText, terms));
+            Slug: row.GetString(0),
+            Language: row.GetString(opened),
+            ArticleTitle: row.GetString(opened + 1),
+            SectionId: row.GetString(1),
+            SectionTitle: row.GetString(opened + 2),
+            ParagraphId: row.IsDBNull(2) ? null : row.GetString(2),
+            Snippet: Snippet(row, opened + 3, openedTerms, literalTerms),
+            Pair: hasTranslation ? new PairedText(row.GetString(other), Snippet(row, other + 3, opensTranslation ? 11 : 12, literalTerms)) : null);
+    }
+
+    private static string Snippet(SqliteDataReader row, int text, int terms, IReadOnlySet<string>? literalTerms)
+    {
+        var indexText = row.GetString(terms);
+        return HitMarker.Snippet(row.GetString(text), indexText, literalTerms ?? MarkedTerms(indexText));
     }
 
     // One line, without the stack: the expression and SQLite's reason are what tell why; the stack is always this method.

@@ -4,56 +4,99 @@ using Microsoft.Data.Sqlite;
 namespace KazakhArticle.Core.Search;
 
 /// <summary>
-/// Writes the full-text index: one FTS5 row for every heading and paragraph of every edition. The indexed column
-/// holds the analyzed terms, one per word of the original text and in the same order, so a match can be traced
-/// back to the words a reader sees.
+/// Writes the full-text index: one FTS5 row for every place of an article (a heading or a paragraph), holding that
+/// place in both editions, the original and its translation. A query then finds a place when each of its words is
+/// in either edition, and a hit can show both. The indexed columns hold the analyzed terms, one per word of the text
+/// and in the same order, so a match can be traced back to the words a reader sees.
 /// </summary>
 public static class SearchIndex
 {
     public const string Table = "SearchEntries";
 
+    /// <summary>The indexed columns, in the order highlight() numbers them.</summary>
+    internal const int OriginalColumn = 0;
+    internal const int TranslationColumn = 1;
+
     /// <summary>Indexes an article; runs inside the importer's transaction, after the article is saved and its old rows removed.</summary>
+    /// <remarks>
+    /// The content library checked that a translation has the original's sections and paragraphs in the same order
+    /// (they share their ids), so the n-th place of one edition is the n-th of the other.
+    /// </remarks>
     public static void Add(SqliteConnection connection, SqliteTransaction transaction, ArticleContent article, int articleId)
     {
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO SearchEntries (rowid, Terms, Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId)
-            VALUES ($rowid, $terms, $text, $slug, $language, $articleTitle, $sectionId, $sectionTitle, $paragraphId)
+            INSERT INTO SearchEntries (rowid, Original, Translation, Slug, SectionId, ParagraphId,
+                OriginalLanguage, OriginalArticleTitle, OriginalSectionTitle, OriginalText,
+                TranslationLanguage, TranslationArticleTitle, TranslationSectionTitle, TranslationText)
+            VALUES ($rowid, $original, $translation, $slug, $sectionId, $paragraphId,
+                $originalLanguage, $originalArticleTitle, $originalSectionTitle, $originalText,
+                $translationLanguage, $translationArticleTitle, $translationSectionTitle, $translationText)
             """;
         var rowId = insert.Parameters.Add("$rowid", SqliteType.Integer);
-        var terms = insert.Parameters.Add("$terms", SqliteType.Text);
-        var text = insert.Parameters.Add("$text", SqliteType.Text);
         insert.Parameters.AddWithValue("$slug", article.Slug);
-        var language = insert.Parameters.Add("$language", SqliteType.Text);
-        var articleTitle = insert.Parameters.Add("$articleTitle", SqliteType.Text);
         var sectionId = insert.Parameters.Add("$sectionId", SqliteType.Text);
-        var sectionTitle = insert.Parameters.Add("$sectionTitle", SqliteType.Text);
         var paragraphId = insert.Parameters.Add("$paragraphId", SqliteType.Text);
-        foreach (var edition in article.Editions)
+        var original = Side.Of(insert, "original", article.Original);
+        var translation = Side.Of(insert, "translation", article.Translation);
+        var position = 0;
+        var sections = article.Original.Sections;
+        for (var s = 0; s < sections.Count; s++)
         {
-            language.Value = edition.Language;
-            articleTitle.Value = edition.Metadata.Title;
-            var position = 0;
-            foreach (var section in edition.Sections)
+            sectionId.Value = sections[s].Id;
+            original.SetSection(s);
+            translation.SetSection(s);
+            Insert(null, p => p.Sections[s].Title);
+            for (var i = 0; i < sections[s].Paragraphs.Count; i++)
             {
-                sectionId.Value = section.Id;
-                sectionTitle.Value = section.Title;
-                Insert(SearchRowIds.Entry(edition.Language, articleId, position++), null, section.Title);
-                foreach (var paragraph in section.Paragraphs)
-                {
-                    Insert(SearchRowIds.Entry(edition.Language, articleId, position++), paragraph.Id, paragraph.Text);
-                }
+                Insert(sections[s].Paragraphs[i].Id, p => p.Sections[s].Paragraphs[i].Text);
             }
         }
 
-        void Insert(long id, string? paragraph, string entry)
+        void Insert(string? paragraph, Func<EditionContent, string> text)
         {
-            rowId.Value = id;
-            terms.Value = TextAnalyzer.IndexText(entry);
-            text.Value = entry;
+            rowId.Value = SearchRowIds.Entry(articleId, position++);
             paragraphId.Value = paragraph ?? (object)DBNull.Value;
+            original.SetText(text);
+            translation.SetText(text);
             insert.ExecuteNonQuery();
+        }
+    }
+
+    /// <summary>One edition's columns of a row: its terms, text, language and titles; all null for a missing translation.</summary>
+    private sealed class Side(EditionContent? edition, SqliteParameter terms, SqliteParameter text, SqliteParameter sectionTitle)
+    {
+        public static Side Of(SqliteCommand insert, string name, EditionContent? edition)
+        {
+            insert.Parameters.AddWithValue($"${name}Language", edition?.Language ?? (object)DBNull.Value);
+            insert.Parameters.AddWithValue($"${name}ArticleTitle", edition?.Metadata.Title ?? (object)DBNull.Value);
+            return new Side(edition, Empty($"${name}"), Empty($"${name}Text"), Empty($"${name}SectionTitle"));
+
+            SqliteParameter Empty(string parameter)
+            {
+                var added = insert.Parameters.Add(parameter, SqliteType.Text);
+                added.Value = DBNull.Value;
+                return added;
+            }
+        }
+
+        public void SetSection(int section)
+        {
+            if (edition is not null)
+            {
+                sectionTitle.Value = edition.Sections[section].Title;
+            }
+        }
+
+        public void SetText(Func<EditionContent, string> of)
+        {
+            if (edition is not null)
+            {
+                var value = of(edition);
+                text.Value = value;
+                terms.Value = TextAnalyzer.IndexText(value);
+            }
         }
     }
 
@@ -68,58 +111,28 @@ public static class SearchIndex
 }
 
 /// <summary>
-/// The rowid of an index row says whose it is: the language's code, then the article's id, then the entry's place.
-/// A language, or an article in a language, is then a range of rowids, which FTS5 seeks to while it reads the
-/// index; a filter on a stored column (Language, Slug) would read the stored row of every hit instead.
+/// The rowid of an index row says whose it is: the article's id, then the place's position in it. An article is then
+/// a range of rowids, which FTS5 seeks to while it reads the index; a filter on a stored column (Slug) would read the
+/// stored row of every hit instead.
 /// </summary>
 internal static class SearchRowIds
 {
     private const int EntryBits = 20;
-    private const int ArticleBits = 28;
-    private const int LanguageShift = EntryBits + ArticleBits;
 
-    public static long Entry(string language, int articleId, int position)
+    public static long Entry(int articleId, int position)
     {
-        if (articleId is < 0 or >= 1 << ArticleBits || position is < 0 or >= 1 << EntryBits)
+        if (articleId < 0 || position is < 0 or >= 1 << EntryBits)
         {
             throw new ArgumentOutOfRangeException(nameof(position), $"Article {articleId}, entry {position}: beyond the index's rowid layout.");
         }
 
-        return Language(language).From | ((long)articleId << EntryBits) | (long)position;
+        return ((long)articleId << EntryBits) | (long)position;
     }
 
-    /// <summary>Every row of one language: the search's language filter.</summary>
-    public static (long From, long To) Language(string language) =>
-        TryCode(language, out var code)
-            ? (code << LanguageShift, ((code + 1) << LanguageShift) - 1)
-            : throw new ArgumentException($"'{language}' is not a language code of two or three letters.", nameof(language));
-
-    /// <summary>The rows of one article in one language.</summary>
-    public static (long From, long To) Article(string language, int articleId)
+    /// <summary>The rows of one article.</summary>
+    public static (long From, long To) Article(int articleId)
     {
-        var first = Entry(language, articleId, 0);
+        var first = Entry(articleId, 0);
         return (first, first + (1 << EntryBits) - 1);
-    }
-
-    /// <summary>Two or three letters a–z (as the front matter requires) read as a number in base 27, so never 0.</summary>
-    public static bool TryCode(string language, out long code)
-    {
-        code = 0;
-        if (language.Length is < 2 or > 3)
-        {
-            return false;
-        }
-
-        foreach (var c in language)
-        {
-            if (c is < 'a' or > 'z')
-            {
-                return false;
-            }
-
-            code = (code * 27) + (c - 'a' + 1);
-        }
-
-        return true;
     }
 }

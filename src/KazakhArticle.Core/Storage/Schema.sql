@@ -66,14 +66,19 @@ CREATE UNIQUE INDEX "IX_Paragraphs_SectionId_Position" ON "Paragraphs" ("Section
 CREATE UNIQUE INDEX "IX_Sections_EditionId_Anchor" ON "Sections" ("EditionId", "Anchor");
 
 CREATE VIRTUAL TABLE SearchEntries USING fts5(
-    Terms,
-    Text UNINDEXED,
+    Original,
+    Translation,
     Slug UNINDEXED,
-    Language UNINDEXED,
-    ArticleTitle UNINDEXED,
     SectionId UNINDEXED,
-    SectionTitle UNINDEXED,
     ParagraphId UNINDEXED,
+    OriginalLanguage UNINDEXED,
+    OriginalArticleTitle UNINDEXED,
+    OriginalSectionTitle UNINDEXED,
+    OriginalText UNINDEXED,
+    TranslationLanguage UNINDEXED,
+    TranslationArticleTitle UNINDEXED,
+    TranslationSectionTitle UNINDEXED,
+    TranslationText UNINDEXED,
     tokenize = 'porter unicode61 remove_diacritics 2'
 );
 

@@ -7,7 +7,11 @@ namespace KazakhArticle.Web.Api;
 /// <summary><c>GET /api/search?q=…&amp;lang=…&amp;offset=…&amp;limit=…</c></summary>
 public static class SearchApi
 {
-    public sealed record SearchResultDto(string Slug, string Lang, string SectionId, string? ParagraphId, string Url, string Snippet);
+    /// <param name="Lang">The edition <paramref name="Url"/> opens: the one asked for in <c>lang</c>, or the original.</param>
+    /// <param name="Pair">The same place in the article's other edition.</param>
+    public sealed record SearchResultDto(string Slug, string Lang, string SectionId, string? ParagraphId, string Url, string Snippet, PairDto? Pair);
+
+    public sealed record PairDto(string Lang, string Snippet);
 
     public sealed record SearchResponseDto(string Query, int Total, IReadOnlyList<SearchResultDto> Results);
 
@@ -22,7 +26,7 @@ public static class SearchApi
 
             if (!SearchLanguages.TryParse(lang, out var language))
             {
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "lang must be 'all', 'ar' or 'en'.");
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: $"lang must be one of: {string.Join(", ", SearchLanguages.Values)}.");
             }
 
             if (offset < 0 || limit < 1)
@@ -37,20 +41,24 @@ public static class SearchApi
                 results.Results.Select(h => new SearchResultDto(
                     h.Slug, h.Language, h.SectionId, h.ParagraphId,
                     // Without an interface language: the link opens in the language of whoever follows it.
-                    ReaderUrls.Hit(null, h.Slug, h.Language, results.Query, h.ParagraphId ?? h.SectionId),
-                    h.Snippet)).ToList()));
+                    ReaderUrls.Hit(null, h.Slug, h.Language, results.Query, h.Anchor),
+                    h.Snippet,
+                    h.Pair is { } pair ? new PairDto(pair.Language, pair.Snippet) : null)).ToList()));
         })
         // A search answer, like a page, depends only on its URL and the content: an article shared widely brings many
         // readers asking for the same names, and they are answered from memory until an import changes the content.
         .Published(PublishedShelf.Searches);
 }
 
-/// <summary>The language filter: all, or one language of the content.</summary>
+/// <summary>
+/// Which edition search results open in. Both editions are always searched; without a choice (or with <c>all</c>, as
+/// links made before searching both kept it), a result opens in its article's original.
+/// </summary>
 public static class SearchLanguages
 {
-    public static readonly IReadOnlyList<string> Values = ["all", "ar", "en"];
+    public static readonly IReadOnlyList<string> Values = ["ar", "en"];
 
-    /// <returns>False for a value that is none of them; <paramref name="language"/> is null for all.</returns>
+    /// <returns>False for a value that is none of them; <paramref name="language"/> is null when none is chosen.</returns>
     public static bool TryParse(string? value, out string? language)
     {
         language = string.IsNullOrEmpty(value) || value == "all" ? null : value;

@@ -152,6 +152,18 @@ public sealed class ContentLibraryTests : IDisposable
         Assert.Contains(problems, p => p.Message.Contains("translated-from 'fa' is not the original's language 'ar'", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void An_article_with_a_second_translation_is_rejected_as_more_than_a_pair()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n"));
+        _content.Write("articles/a/fr.md", Markdown.FrontMatter("a", "fr", "Titre", "translated-from: ar\ntranslator: KazakhArticle\n") + "\n## A {#alpha}\n\nUn.\n");
+
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+
+        Assert.Contains("an article is read as a pair, its original and one translation; found 2 translations", problem.Message, StringComparison.Ordinal);
+    }
+
     private static string Translation(string slug, string body, string from = "ar") =>
         Markdown.FrontMatter(slug, "en", "Title", $"translated-from: {from}\ntranslator: KazakhArticle\n") + "\n" + body;
 

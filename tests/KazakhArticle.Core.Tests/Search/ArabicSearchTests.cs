@@ -132,7 +132,7 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
 
         var heading = Assert.Single(results.Results, hit => hit.ParagraphId is null);
         Assert.Equal("put-to-the-test", heading.SectionId);
-        Assert.Equal("/articles/kazakhstan-eurasian-line?view=ar&q=%D8%A7%D9%84%D9%85%D8%AD%D9%83#put-to-the-test", heading.Url);
+        Assert.Equal(("ar", "put-to-the-test"), (heading.Language, heading.Anchor));
     }
 
     [Fact]
@@ -159,13 +159,22 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
     }
 
     [Fact]
-    public async Task The_language_filter_keeps_to_one_language()
+    public async Task The_language_chooses_the_edition_a_hit_opens_not_the_text_searched()
     {
-        var arabic = await fixture.Search.SearchAsync("كازاخستان", "ar");
-        var english = await fixture.Search.SearchAsync("كازاخستان", "en");
+        var arabic = await fixture.Search.SearchAsync("كازاخستان", "ar", 0, 100);
+        var english = await fixture.Search.SearchAsync("كازاخستان", "en", 0, 100);
+        var original = await fixture.Search.SearchAsync("كازاخستان", null, 0, 100);
 
-        Assert.All(arabic.Results, hit => Assert.Equal("ar", hit.Language));
-        Assert.Equal(0, english.Total);
+        Assert.True(arabic.Total > 30);
+        Assert.Equal(arabic.Total, english.Total);
+        Assert.Equal(arabic.Results.Select(h => h.Anchor), english.Results.Select(h => h.Anchor));
+        Assert.Equal(arabic.Results, original.Results);
+        Assert.All(arabic.Results, hit => Assert.Equal(("ar", "en"), (hit.Language, hit.Pair?.Language)));
+        Assert.All(english.Results, hit =>
+        {
+            Assert.Equal(("en", "ar"), (hit.Language, hit.Pair?.Language));
+            Assert.Contains("<mark", hit.Pair!.Snippet, StringComparison.Ordinal);
+        });
     }
 
     [Theory]
@@ -197,15 +206,19 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
         var results = await fixture.Search.SearchAsync(query, null);
 
         Assert.True(results.Total >= 0);
-        Assert.All(results.Results, hit => Assert.DoesNotContain("<script", hit.Snippet, StringComparison.OrdinalIgnoreCase));
+        Assert.All(results.Results, hit => Assert.DoesNotContain("<script", hit.Snippet + hit.Pair?.Snippet, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Operators_are_searched_as_words()
     {
-        var results = await Arabic("كازاخستان OR");
+        // "or" is an English word: with both editions searched, a place matches where the translation has it.
+        var withOperator = await Arabic("كازاخستان OR");
+        var plain = await Arabic("كازاخستان or");
+        var alone = await Arabic("كازاخستان");
 
-        Assert.Equal(0, results.Total);
+        Assert.Equal(plain.Results.Select(h => h.Anchor), withOperator.Results.Select(h => h.Anchor));
+        Assert.InRange(withOperator.Total, 1, alone.Total - 1);
     }
 
     [Fact]

@@ -27,6 +27,44 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         Assert.Contains($"<mark class=\"hit\">{Baikonur}</mark>", first.GetProperty("snippet").GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("&lang=ar", "ar", "en")]
+    [InlineData("&lang=en", "en", "ar")]
+    [InlineData("", "ar", "en")] // without a choice, the original
+    public async Task The_api_searches_both_editions_and_opens_the_one_asked_for(string lang, string opens, string pair)
+    {
+        using var json = await GetJson($"/api/search?q=Baikonur{lang}");
+
+        var results = json.RootElement.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(3, results.Count);
+        Assert.All(results, result =>
+        {
+            Assert.Equal(opens, result.GetProperty("lang").GetString());
+            Assert.Contains($"view={opens}", result.GetProperty("url").GetString(), StringComparison.Ordinal);
+            Assert.Equal(pair, result.GetProperty("pair").GetProperty("lang").GetString());
+            var english = (opens == "en" ? result : result.GetProperty("pair")).GetProperty("snippet").GetString();
+            Assert.Contains("<mark class=\"hit\">Baikonur</mark>", english, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task The_search_page_shows_each_hit_beside_the_same_place_in_the_other_edition()
+    {
+        var page = await app.GetDocumentAsync($"/en/search?q={Uri.EscapeDataString("Baikonur " + Baikonur)}");
+
+        Assert.Equal("en", page.QuerySelector("#search-page-lang option[selected]")?.GetAttribute("value"));
+        var hits = page.QuerySelectorAll(".search-results li");
+        Assert.Equal(3, hits.Length);
+        Assert.All(hits, hit =>
+        {
+            Assert.Equal(("en", "ltr"), (hit.GetAttribute("lang"), hit.GetAttribute("dir")));
+            Assert.Equal("Baikonur", hit.QuerySelector(".hit-snippet mark")?.TextContent);
+            var pair = hit.QuerySelector(".hit-pair")!;
+            Assert.Equal(("ar", "rtl"), (pair.GetAttribute("lang"), pair.GetAttribute("dir")));
+            Assert.Equal(Baikonur, pair.QuerySelector("mark")?.TextContent);
+        });
+    }
+
     [Fact]
     public async Task The_api_pages_with_a_default_of_20_and_at_most_100()
     {

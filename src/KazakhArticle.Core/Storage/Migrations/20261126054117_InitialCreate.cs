@@ -152,19 +152,25 @@ namespace KazakhArticle.Core.Storage.Migrations
                 columns: new[] { "EditionId", "Anchor" },
                 unique: true);
 
-            // EF Core cannot model virtual tables. Terms holds the analyzed words (see TextAnalyzer); the porter
-            // tokenizer stems English terms in the index and in queries alike. The other columns are carried along.
-            // Rowids encode language, article and position (see SearchRowIds), which the search's filters rely on.
+            // EF Core cannot model virtual tables. A row is one place of an article in both editions (see SearchIndex):
+            // Original and Translation hold their analyzed words (see TextAnalyzer); the porter tokenizer stems English
+            // terms in the index and in queries alike. The other columns are carried along. Rowids encode article and
+            // position (see SearchRowIds), which the marks on an article's page rely on.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE SearchEntries USING fts5(
-                    Terms,
-                    Text UNINDEXED,
+                    Original,
+                    Translation,
                     Slug UNINDEXED,
-                    Language UNINDEXED,
-                    ArticleTitle UNINDEXED,
                     SectionId UNINDEXED,
-                    SectionTitle UNINDEXED,
                     ParagraphId UNINDEXED,
+                    OriginalLanguage UNINDEXED,
+                    OriginalArticleTitle UNINDEXED,
+                    OriginalSectionTitle UNINDEXED,
+                    OriginalText UNINDEXED,
+                    TranslationLanguage UNINDEXED,
+                    TranslationArticleTitle UNINDEXED,
+                    TranslationSectionTitle UNINDEXED,
+                    TranslationText UNINDEXED,
                     tokenize = 'porter unicode61 remove_diacritics 2'
                 );
                 """);

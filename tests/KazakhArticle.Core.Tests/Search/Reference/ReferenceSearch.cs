@@ -6,7 +6,7 @@ namespace KazakhArticle.Core.Tests.Search.Reference;
 
 /// <summary>
 /// ArticleSearch as it was before it was made fast: a count, then FTS5's ORDER BY rank with highlight() on every
-/// row, through EF, filtering on the stored Language and Slug columns. The oracle for totals, ranking and marks.
+/// row, through EF, filtering on the stored Slug column. The oracle for totals, ranking and marks.
 /// </summary>
 internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFactory)
 {
@@ -23,19 +23,22 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         await using var db = await dbFactory.CreateDbContextAsync();
         var match = (await ExpandPrefixesAsync(db, parsed)).ToMatchExpression();
         var total = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {match} AND ({language} IS NULL OR Language = {language})")
+            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {match}")
             .SingleAsync();
         var rows = await db.Database
             .SqlQuery<SearchRow>($"""
-                SELECT Text, Slug, Language, ArticleTitle, SectionId, SectionTitle, ParagraphId,
-                       highlight(SearchEntries, 0, char(57344), char(57345)) AS Highlighted
+                SELECT Slug, SectionId, ParagraphId,
+                       OriginalLanguage, OriginalArticleTitle, OriginalSectionTitle, OriginalText,
+                       TranslationLanguage, TranslationArticleTitle, TranslationSectionTitle, TranslationText,
+                       highlight(SearchEntries, 0, char(57344), char(57345)) AS OriginalHighlighted,
+                       highlight(SearchEntries, 1, char(57344), char(57345)) AS TranslationHighlighted
                 FROM SearchEntries
-                WHERE SearchEntries MATCH {match} AND ({language} IS NULL OR Language = {language})
+                WHERE SearchEntries MATCH {match}
                 ORDER BY rank
                 LIMIT {limit} OFFSET {offset}
                 """)
             .ToListAsync();
-        return new SearchResults(query, total, rows.Select(row => ToHit(row, query)).ToList());
+        return new SearchResults(query, total, rows.Select(row => ToHit(row, language)).ToList());
     }
 
     public async Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> MatchedTermsAsync(string slug, string query)
@@ -50,14 +53,18 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         var match = (await ExpandPrefixesAsync(db, parsed)).ToMatchExpression();
         var rows = await db.Database
             .SqlQuery<MarkedRow>($"""
-                SELECT Language, highlight(SearchEntries, 0, char(57344), char(57345)) AS Highlighted
-                FROM SearchEntries
-                WHERE SearchEntries MATCH {match} AND Slug = {slug}
+                SELECT OriginalLanguage AS Language, highlight(SearchEntries, 0, char(57344), char(57345)) AS Highlighted
+                FROM SearchEntries WHERE SearchEntries MATCH {match} AND Slug = {slug}
+                UNION ALL
+                SELECT TranslationLanguage AS Language, highlight(SearchEntries, 1, char(57344), char(57345)) AS Highlighted
+                FROM SearchEntries WHERE SearchEntries MATCH {match} AND Slug = {slug} AND TranslationLanguage IS NOT NULL
                 """)
             .ToListAsync();
-        return rows.GroupBy(r => r.Language).ToDictionary(
-            g => g.Key,
-            g => (IReadOnlySet<string>)g.SelectMany(r => ReferenceMarker.MarkedTerms(r.Highlighted)).ToHashSet(StringComparer.Ordinal));
+        return rows
+            .GroupBy(r => r.Language)
+            .Select(g => (g.Key, Terms: g.SelectMany(r => ReferenceMarker.MarkedTerms(r.Highlighted)).ToHashSet(StringComparer.Ordinal)))
+            .Where(g => g.Terms.Count > 0)
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Terms);
     }
 
     private static async Task<SearchQuery> ExpandPrefixesAsync(ReaderDbContext db, SearchQuery query)
@@ -81,38 +88,50 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         return query with { Clauses = clauses };
     }
 
-    private static SearchHit ToHit(SearchRow row, string query)
+    private static SearchHit ToHit(SearchRow row, string? language)
     {
-        var anchor = row.ParagraphId ?? row.SectionId;
-        var terms = ReferenceMarker.MarkedTerms(row.Highlighted).ToHashSet(StringComparer.Ordinal);
-        return new SearchHit(
-            row.Slug,
-            row.Language,
-            row.ArticleTitle,
-            row.SectionId,
-            row.SectionTitle,
-            row.ParagraphId,
-            Url: $"/articles/{row.Slug}?view={row.Language}&q={Uri.EscapeDataString(query)}#{anchor}",
-            Snippet: ReferenceMarker.Snippet(row.Text, terms));
+        var original = (row.OriginalLanguage, row.OriginalArticleTitle, row.OriginalSectionTitle, Snippet: Snippet(row.OriginalText, row.OriginalHighlighted));
+        if (row.TranslationLanguage is null)
+        {
+            return new SearchHit(row.Slug, original.OriginalLanguage, original.OriginalArticleTitle, row.SectionId, original.OriginalSectionTitle, row.ParagraphId, original.Snippet, null);
+        }
+
+        var translationSnippet = Snippet(row.TranslationText!, row.TranslationHighlighted!);
+        return language == row.TranslationLanguage
+            ? new SearchHit(row.Slug, row.TranslationLanguage, row.TranslationArticleTitle!, row.SectionId, row.TranslationSectionTitle!, row.ParagraphId, translationSnippet, new PairedText(row.OriginalLanguage, original.Snippet))
+            : new SearchHit(row.Slug, row.OriginalLanguage, row.OriginalArticleTitle, row.SectionId, row.OriginalSectionTitle, row.ParagraphId, original.Snippet, new PairedText(row.TranslationLanguage, translationSnippet));
     }
+
+    private static string Snippet(string text, string highlighted) =>
+        ReferenceMarker.Snippet(text, ReferenceMarker.MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
 
     private sealed class SearchRow
     {
-        public string Text { get; set; } = "";
-
         public string Slug { get; set; } = "";
-
-        public string Language { get; set; } = "";
-
-        public string ArticleTitle { get; set; } = "";
 
         public string SectionId { get; set; } = "";
 
-        public string SectionTitle { get; set; } = "";
-
         public string? ParagraphId { get; set; }
 
-        public string Highlighted { get; set; } = "";
+        public string OriginalLanguage { get; set; } = "";
+
+        public string OriginalArticleTitle { get; set; } = "";
+
+        public string OriginalSectionTitle { get; set; } = "";
+
+        public string OriginalText { get; set; } = "";
+
+        public string? TranslationLanguage { get; set; }
+
+        public string? TranslationArticleTitle { get; set; }
+
+        public string? TranslationSectionTitle { get; set; }
+
+        public string? TranslationText { get; set; }
+
+        public string OriginalHighlighted { get; set; } = "";
+
+        public string? TranslationHighlighted { get; set; }
     }
 
     private sealed class MarkedRow
