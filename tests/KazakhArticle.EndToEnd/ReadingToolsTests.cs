@@ -243,6 +243,18 @@ public sealed class ReadingToolsTests(ReaderServer server)
     }
 
     [BrowserFact]
+    public async Task Search_as_you_type_says_when_it_shows_the_text_s_spelling_of_a_word()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        await page.OpenAsync("/en");
+
+        await page.FillAsync("#header-search-q", "Nazarbaiev");
+
+        await Assertions.Expect(page.Locator("#header-search-panel .search-correction")).ToContainTextAsync("Nazarbayev");
+        await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
+    }
+
+    [BrowserFact]
     public async Task The_search_page_shows_results_as_the_reader_types()
     {
         var page = await server.NewPageAsync(locale: "en");

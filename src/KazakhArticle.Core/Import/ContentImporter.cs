@@ -14,7 +14,14 @@ public sealed record ImportReport(
     IReadOnlyList<string> Unchanged,
     IReadOnlyList<string> Removed,
     IReadOnlyList<ArticleReadResult> Failed,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed)
+{
+    /// <summary>Whether the names that mean the same (<c>aliases.yaml</c>) changed: every search answer may have.</summary>
+    public bool AliasesChanged { get; init; }
+
+    /// <summary>What kept <c>aliases.yaml</c> from being used; the last good aliases stay in use.</summary>
+    public IReadOnlyList<ContentProblem> AliasProblems { get; init; } = [];
+}
 
 /// <summary>
 /// Brings the database in line with <c>content/</c>: new and changed articles are written, each in one
@@ -91,9 +98,26 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
             }
         }
 
-        var report = new ImportReport(imported, unchanged, removed, failed, stopwatch.Elapsed);
+        var (aliasesChanged, aliasProblems) = ImportAliases(connection, contentRoot);
+        var report = new ImportReport(imported, unchanged, removed, failed, stopwatch.Elapsed) { AliasesChanged = aliasesChanged, AliasProblems = aliasProblems };
         LogImportFinished(imported.Count, unchanged.Count, removed.Count, failed.Count, report.Elapsed.TotalMilliseconds);
         return Task.FromResult(report);
+    }
+
+    private (bool Changed, IReadOnlyList<ContentProblem> Problems) ImportAliases(SqliteConnection connection, string contentRoot)
+    {
+        var (names, problems) = AliasFile.Read(contentRoot);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems)
+            {
+                LogContentProblem(AliasFile.Name, problem.ToString());
+            }
+
+            return (false, problems);
+        }
+
+        return (SearchAliases.Replace(connection, names), []);
     }
 
     private static Dictionary<string, string> StoredHashes(SqliteConnection connection)

@@ -26,7 +26,11 @@ public sealed record SearchHit(
 /// <summary>A hit's place in the article's other edition.</summary>
 public sealed record PairedText(string Language, string Snippet);
 
-public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Results)
+/// <param name="Correction">
+/// When nothing matched the query as typed and words that match nothing were taken for the nearest words of the
+/// text: the query as searched, with those words (the results are its). Null when the query was searched as typed.
+/// </param>
+public sealed record SearchResults(string Query, int Total, IReadOnlyList<SearchHit> Results, string? Correction = null)
 {
     public static SearchResults None(string query) => new(query, 0, []);
 }
@@ -92,6 +96,18 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     private const string ArticleSql = "SELECT Id FROM Articles WHERE Slug = $slug";
 
+    private const string AnyMatchSql = "SELECT 1 FROM SearchEntries WHERE SearchEntries MATCH $match LIMIT 1";
+
+    private const string NearbyTermsSql =
+        "SELECT term, doc FROM SearchVocabulary WHERE term >= $from AND term < $to AND length(term) BETWEEN $shortest AND $longest";
+
+    // Places that have a corrected word, both editions highlighted: the word as the text writes it is read from there.
+    private const string CorrectedWordSql = """
+        SELECT OriginalText, highlight(SearchEntries, 0, char(57344), char(57345)),
+               TranslationText, highlight(SearchEntries, 1, char(57344), char(57345))
+        FROM SearchEntries WHERE SearchEntries MATCH $match LIMIT 10
+        """;
+
     private const string MarkedSql = """
         SELECT OriginalLanguage, highlight(SearchEntries, 0, char(57344), char(57345)),
                TranslationLanguage, highlight(SearchEntries, 1, char(57344), char(57345))
@@ -104,7 +120,11 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     /// The edition each hit opens in: its article's edition in that language, or its original when it has none in it
     /// (or when <paramref name="language"/> is null). It chooses where a hit leads, not which text is searched.
     /// </param>
-    public Task<SearchResults> SearchAsync(string query, string? language, int offset = 0, int limit = DefaultLimit, CancellationToken cancellationToken = default)
+    /// <param name="exact">
+    /// Search the words as typed only. Otherwise, when nothing matches, a word that matches nothing is taken for the
+    /// nearest words of the text (see <see cref="SpellingTolerance"/>) and <see cref="SearchResults.Correction"/> says so.
+    /// </param>
+    public Task<SearchResults> SearchAsync(string query, string? language, int offset = 0, int limit = DefaultLimit, bool exact = false, CancellationToken cancellationToken = default)
     {
         var parsed = SearchQuery.Parse(query);
         if (parsed.IsEmpty || query.Length > SearchQuery.MaxLength)
@@ -121,24 +141,15 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         var match = expanded.ToMatchExpression();
         try
         {
-            var literalTerms = MatchesLiterally(expanded) ? expanded.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
-            var hits = new List<SearchHit>(limit);
-            using (var page = connection.CreateCommand())
+            var results = Search(connection, query, expanded, language, offset, limit);
+            if (results.Total > 0 || exact || Correct(connection, expanded) is not { } corrected)
             {
-                page.CommandText = literalTerms is null ? HighlightedPageSql : PageSql;
-                page.Parameters.AddWithValue("$match", match);
-                page.Parameters.AddWithValue("$limit", limit);
-                page.Parameters.AddWithValue("$offset", offset);
-                using var reader = page.ExecuteReader();
-                while (reader.Read())
-                {
-                    hits.Add(ToHit(reader, language, literalTerms));
-                }
+                return Task.FromResult(results);
             }
 
-            // A page that is not full tells the total, unless it is empty past the end.
-            var total = hits.Count < limit && (hits.Count > 0 || offset == 0) ? offset + hits.Count : Count(connection, match);
-            return Task.FromResult(new SearchResults(query, total, hits));
+            match = corrected.Query.ToMatchExpression();
+            var again = Search(connection, query, corrected.Query, language, offset, limit);
+            return Task.FromResult(again.Total > 0 ? again with { Correction = corrected.Text } : results);
         }
         catch (SqliteException ex)
         {
@@ -146,6 +157,123 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
             LogQueryFailed(match, ex.Message);
             return Task.FromResult(SearchResults.None(query));
         }
+    }
+
+    private static SearchResults Search(SqliteConnection connection, string query, SearchQuery expanded, string? language, int offset, int limit)
+    {
+        var match = expanded.ToMatchExpression();
+        var literalTerms = MatchesLiterally(expanded) ? expanded.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
+        var hits = new List<SearchHit>(limit);
+        using (var page = connection.CreateCommand())
+        {
+            page.CommandText = literalTerms is null ? HighlightedPageSql : PageSql;
+            page.Parameters.AddWithValue("$match", match);
+            page.Parameters.AddWithValue("$limit", limit);
+            page.Parameters.AddWithValue("$offset", offset);
+            using var reader = page.ExecuteReader();
+            while (reader.Read())
+            {
+                hits.Add(ToHit(reader, language, literalTerms));
+            }
+        }
+
+        // A page that is not full tells the total, unless it is empty past the end.
+        var total = hits.Count < limit && (hits.Count > 0 || offset == 0) ? offset + hits.Count : Count(connection, match);
+        return new SearchResults(query, total, hits);
+    }
+
+    /// <summary>
+    /// The query with each plain word that matches nothing also matching the nearest terms of the index, and its text
+    /// with those words as the text writes them; null when no such word has a near term.
+    /// </summary>
+    private static (SearchQuery Query, string Text)? Correct(SqliteConnection connection, SearchQuery query)
+    {
+        var clauses = new List<SearchClause>(query.Clauses.Count);
+        var text = query.Text;
+        var cursor = 0;
+        var corrected = false;
+        foreach (var clause in query.Clauses)
+        {
+            var at = clause.Typed is null ? -1 : text.IndexOf(clause.Typed, cursor, StringComparison.Ordinal);
+            if (at < 0 || clause.IsPrefix || clause.IsPhrase || HasMatch(connection, clause.ToMatchExpression())
+                || NearestTerms(connection, clause.Terms[0]) is not { Count: > 0 } nearest)
+            {
+                clauses.Add(clause);
+                cursor = at < 0 ? cursor : at + clause.Typed!.Length;
+                continue;
+            }
+
+            var replacement = clause with { Expansions = nearest };
+            var word = WordAsWritten(connection, nearest[0]) ?? nearest[0];
+            clauses.Add(replacement);
+            text = string.Concat(text.AsSpan(0, at), word, text.AsSpan(at + clause.Typed!.Length));
+            cursor = at + word.Length;
+            corrected = true;
+        }
+
+        return corrected ? (query with { Clauses = clauses }, text) : null;
+    }
+
+    private static bool HasMatch(SqliteConnection connection, string match)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = AnyMatchSql;
+        command.Parameters.AddWithValue("$match", match);
+        return command.ExecuteScalar() is not null;
+    }
+
+    private static IReadOnlyList<string> NearestTerms(SqliteConnection connection, string term)
+    {
+        var edits = SpellingTolerance.MaxEdits(term);
+        if (edits == 0)
+        {
+            return [];
+        }
+
+        var (from, to) = SpellingTolerance.Range(term);
+        using var command = connection.CreateCommand();
+        command.CommandText = NearbyTermsSql;
+        command.Parameters.AddWithValue("$from", from);
+        command.Parameters.AddWithValue("$to", to);
+        // An English term in the index may be a few letters shorter than the word typed: the stemmer's ending.
+        command.Parameters.AddWithValue("$shortest", term.Length - edits - 2);
+        command.Parameters.AddWithValue("$longest", term.Length + edits);
+        var vocabulary = new List<(string, long)>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            vocabulary.Add((reader.GetString(0), reader.GetInt64(1)));
+        }
+
+        return SpellingTolerance.Nearest(term, vocabulary);
+    }
+
+    /// <summary>
+    /// A corrected word as the text writes it (Uyghurs, not the index's uyghur): the shortest form of it in the first
+    /// places that have it, so that قيرغيزستان is shown rather than وقيرغيزستان.
+    /// </summary>
+    private static string? WordAsWritten(SqliteConnection connection, string term)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = CorrectedWordSql;
+        command.Parameters.AddWithValue("$match", new SearchClause([term], IsPrefix: false).ToMatchExpression());
+        string? shortest = null;
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            for (var side = 0; side < 4 && !reader.IsDBNull(side); side += 2)
+            {
+                var highlighted = reader.GetString(side + 1);
+                if (highlighted.Contains(HitMarker.Open, StringComparison.Ordinal)
+                    && HitMarker.FirstMarkedWord(reader.GetString(side), highlighted) is { } word
+                    && (shortest is null || word.Length < shortest.Length))
+                {
+                    shortest = word;
+                }
+            }
+        }
+
+        return shortest;
     }
 
     /// <summary>For each language of an article, the terms a query matched in it: what to mark on the page.</summary>
@@ -215,11 +343,12 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     /// all of Arabic letters and digits, which neither the porter stemmer (it knows ASCII endings only) nor
     /// unicode61 (no case, no diacritics left) changes. highlight() costs the most on Arabic text: unicode61
     /// looks every non-ASCII character up in its tables.
-    /// A phrase with proclitic forms is the exception: a hit may have matched only one of its forms (لطريق الحرير), and
-    /// the words of the others (الطريق alone) are not the phrase's.
+    /// A phrase with other forms is the exception, or a word with a phrase among its forms (a name's, الناتو for حلف شمال
+    /// الأطلسي): a hit may have matched only one of them (لطريق الحرير), and the words of the others (الطريق alone) are
+    /// not the phrase's.
     private static bool MatchesLiterally(SearchQuery query) =>
-        query.Clauses.All(c => !c.IsPrefix && !(c.IsPhrase && c.Expansions.Count > 0)
-            && c.Terms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));
+        query.Clauses.All(c => !c.IsPrefix && !(c.IsPhrase && c.Expansions.Count > 0) && !c.Expansions.Any(e => e.Contains(' ', StringComparison.Ordinal))
+            && c.AllTerms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));
 
     private static HashSet<string> MarkedTerms(string highlighted)
     {
@@ -242,8 +371,9 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         return Convert.ToInt32(count.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    /// <summary>What the index itself says a query also means: Latin prefixes' whole terms, and split compounds.</summary>
-    private static SearchQuery Expand(SqliteConnection connection, SearchQuery query) => JoinCompounds(connection, ExpandPrefixes(connection, query));
+    /// <summary>What the index itself says a query also means: Latin prefixes' whole terms, other names for a name, and split compounds.</summary>
+    private static SearchQuery Expand(SqliteConnection connection, SearchQuery query) =>
+        JoinCompounds(connection, SearchAliases.Expand(connection, ExpandPrefixes(connection, query)));
 
     /// <summary>
     /// Two Arabic words typed apart that the text writes as one (نور سلطان for نورسلطان): when the joined word is a term

@@ -214,6 +214,22 @@ public static partial class HitMarker
         }
     }
 
+    /// <summary>The first word of <paramref name="text"/> whose term highlight() marked in its index text, as written.</summary>
+    internal static string? FirstMarkedWord(string text, string highlighted)
+    {
+        var terms = MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal);
+        var position = 0;
+        while (TextAnalyzer.NextWord(text, ref position, out var start, out var length))
+        {
+            if (terms.Contains(TextAnalyzer.Term(text.AsSpan(start, length))))
+            {
+                return text.Substring(start, length);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Marks matched words inside rendered HTML, touching only text between tags.</summary>
     public static string MarkHtml(string html, IReadOnlySet<string> terms)
     {

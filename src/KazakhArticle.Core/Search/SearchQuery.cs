@@ -15,6 +15,9 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
     /// <summary>An Arabic word as typed, normalised (not stemmed): what it makes joined to the next (see <see cref="ArticleSearch"/>).</summary>
     public string? Surface { get; init; }
 
+    /// <summary>A plain word exactly as typed: what a correction of its spelling replaces in the query.</summary>
+    public string? Typed { get; init; }
+
     /// <summary>The clause's terms and those of its expansions: every term a hit of it can have matched.</summary>
     public IEnumerable<string> AllTerms => Terms.Concat(Expansions.SelectMany(e => e.TrimEnd('*').Split(' ')));
 
@@ -26,9 +29,14 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
     }
 
     /// <summary>A word or phrase as typed, matching also with a proclitic on its first word (لروسيا for روسيا).</summary>
+    /// <remarks>
+    /// A phrase's first word takes a proclitic from three letters (لحلف شمال الأطلسي for حلف شمال الأطلسي): the words
+    /// after it rule out the other readings that keep a lone word of three letters from taking one.
+    /// </remarks>
     internal static SearchClause Of(IReadOnlyList<string> terms) => new(terms, IsPrefix: false)
     {
-        Expansions = [.. TextAnalyzer.CliticForms(terms[0]).Select(first => string.Join(' ', terms.Skip(1).Prepend(first)))],
+        Expansions = [.. TextAnalyzer.CliticForms(terms[0], terms.Count > 1 ? TextAnalyzer.MinimumStem : TextAnalyzer.MinimumCliticBase)
+            .Select(first => string.Join(' ', terms.Skip(1).Prepend(first)))],
     };
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
@@ -112,7 +120,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             if (!isPrefix)
             {
                 var surface = TextAnalyzer.Normalize(word);
-                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.ContainsArabicLetter(surface) ? surface : null });
+                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.ContainsArabicLetter(surface) ? surface : null, Typed = word.ToString() });
                 continue;
             }
 

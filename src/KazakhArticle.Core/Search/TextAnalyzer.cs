@@ -142,14 +142,15 @@ public static class TextAnalyzer
     private static readonly string[] Proclitics = ["فب", "فل", "فك", "ب", "ل", "ك", "ف"];
 
     /// <summary>The fewest letters a word keeps without its proclitic: a shorter one is too often another word (حر, free; بحر, sea).</summary>
-    private const int MinimumCliticBase = 4;
+    internal const int MinimumCliticBase = 4;
 
     /// <summary>
     /// The other terms a query's term stands for: the word with a proclitic in front; and when it may begin with one the
     /// reader typed (لموسكو; but كازاخستان begins with ك too), the word without it, and with the others. Only for Arabic
     /// words of four letters or more. A form no text has costs one lookup in the index and matches nothing.
     /// </summary>
-    public static IReadOnlyList<string> CliticForms(string term)
+    /// <param name="minimumBase">The fewest letters the word keeps without a proclitic: <see cref="MinimumCliticBase"/> alone.</param>
+    public static IReadOnlyList<string> CliticForms(string term, int minimumBase = MinimumCliticBase)
     {
         if (!ContainsArabicLetter(term))
         {
@@ -157,12 +158,12 @@ public static class TextAnalyzer
         }
 
         var words = new List<string>(2);
-        if (term.Length >= MinimumCliticBase)
+        if (term.Length >= minimumBase)
         {
             words.Add(term);
         }
 
-        if (Proclitics.FirstOrDefault(p => term.Length >= p.Length + MinimumCliticBase && term.StartsWith(p, StringComparison.Ordinal)) is { } typed)
+        if (Proclitics.FirstOrDefault(p => term.Length >= p.Length + minimumBase && term.StartsWith(p, StringComparison.Ordinal)) is { } typed)
         {
             words.Add(term[typed.Length..]);
         }

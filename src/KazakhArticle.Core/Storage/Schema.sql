@@ -84,6 +84,11 @@ CREATE VIRTUAL TABLE SearchEntries USING fts5(
 
 CREATE VIRTUAL TABLE SearchVocabulary USING fts5vocab(SearchEntries, 'row');
 
+CREATE TABLE SearchAliases (
+    Form TEXT NOT NULL PRIMARY KEY,
+    Aliases TEXT NOT NULL
+) WITHOUT ROWID;
+
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
 VALUES ('20261126054117_InitialCreate', '10.0.15');
 

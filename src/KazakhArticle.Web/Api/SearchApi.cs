@@ -4,7 +4,7 @@ using KazakhArticle.Web.Routing;
 
 namespace KazakhArticle.Web.Api;
 
-/// <summary><c>GET /api/search?q=…&amp;lang=…&amp;offset=…&amp;limit=…</c></summary>
+/// <summary><c>GET /api/search?q=…&amp;lang=…&amp;offset=…&amp;limit=…&amp;exact=…</c></summary>
 public static class SearchApi
 {
     /// <param name="Lang">The edition <paramref name="Url"/> opens: the one asked for in <c>lang</c>, or the original.</param>
@@ -13,10 +13,11 @@ public static class SearchApi
 
     public sealed record PairDto(string Lang, string Snippet);
 
-    public sealed record SearchResponseDto(string Query, int Total, IReadOnlyList<SearchResultDto> Results);
+    /// <param name="Correction">When nothing matched as typed: the query searched instead, a word that matched nothing taken for the nearest word of the text.</param>
+    public sealed record SearchResponseDto(string Query, int Total, IReadOnlyList<SearchResultDto> Results, string? Correction);
 
     public static void MapSearchApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/search", async Task<IResult> (string? q, string? lang, int? offset, int? limit, ArticleSearch search, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/api/search", async Task<IResult> (string? q, string? lang, int? offset, int? limit, bool? exact, ArticleSearch search, CancellationToken cancellationToken) =>
         {
             q ??= "";
             if (q.Length > SearchQuery.MaxLength)
@@ -34,16 +35,19 @@ public static class SearchApi
                 return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "offset must be 0 or more and limit 1 or more.");
             }
 
-            var results = await search.SearchAsync(q, language, offset ?? 0, Math.Min(limit ?? ArticleSearch.DefaultLimit, ArticleSearch.MaxLimit), cancellationToken);
+            var results = await search.SearchAsync(q, language, offset ?? 0, Math.Min(limit ?? ArticleSearch.DefaultLimit, ArticleSearch.MaxLimit), exact ?? false, cancellationToken);
+            // A hit's page marks the words that were searched: the correction's, when there is one.
+            var searched = results.Correction ?? results.Query;
             return TypedResults.Ok(new SearchResponseDto(
                 results.Query,
                 results.Total,
                 results.Results.Select(h => new SearchResultDto(
                     h.Slug, h.Language, h.SectionId, h.ParagraphId,
                     // Without an interface language: the link opens in the language of whoever follows it.
-                    ReaderUrls.Hit(null, h.Slug, h.Language, results.Query, h.Anchor),
+                    ReaderUrls.Hit(null, h.Slug, h.Language, searched, h.Anchor),
                     h.Snippet,
-                    h.Pair is { } pair ? new PairDto(pair.Language, pair.Snippet) : null)).ToList()));
+                    h.Pair is { } pair ? new PairDto(pair.Language, pair.Snippet) : null)).ToList(),
+                results.Correction));
         })
         // A search answer, like a page, depends only on its URL and the content: an article shared widely brings many
         // readers asking for the same names, and they are answered from memory until an import changes the content.

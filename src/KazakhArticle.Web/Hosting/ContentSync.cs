@@ -63,8 +63,9 @@ public sealed partial class ContentSync(
         {
             var report = await importer.ImportAsync(options.Value.ContentPath, cancellationToken);
             var changed = report.Imported.Concat(report.Removed).ToList();
-            if (changed.Count > 0)
+            if (changed.Count > 0 || report.AliasesChanged)
             {
+                // Search answers are kept under the catalogue's tag: they depend on every article, and on the aliases.
                 pages.Evict([.. changed.Select(PageCache.ArticleTag), PageCache.CatalogTag]);
             }
 

@@ -28,7 +28,10 @@ public static class ReaderUrls
     public const string SearchLanguageParameter = "lang";
     public const string OffsetParameter = "offset";
 
-    private static readonly string[] PageParameters = [ViewParameter, QueryParameter, SearchLanguageParameter, OffsetParameter];
+    /// <summary>Search the words as typed, without taking a word that matches nothing for the nearest one.</summary>
+    public const string ExactParameter = "exact";
+
+    private static readonly string[] PageParameters = [ViewParameter, QueryParameter, SearchLanguageParameter, OffsetParameter, ExactParameter];
 
     // Every shape below takes the interface language, or null for the language-less URL that redirects to the reader's own.
     private static string Prefix(string? language) => language is null ? "" : $"/{language}";
@@ -58,10 +61,11 @@ public static class ReaderUrls
 
     public static string Search(string? language) => $"{Prefix(language)}/search";
 
-    public static string Search(string? language, string query, string? searchLanguage = null, int offset = 0) =>
+    public static string Search(string? language, string query, string? searchLanguage = null, int offset = 0, bool exact = false) =>
         $"{Search(language)}?{QueryParameter}={Uri.EscapeDataString(query)}"
         + (searchLanguage is null ? "" : $"&{SearchLanguageParameter}={Uri.EscapeDataString(searchLanguage)}")
-        + (offset > 0 ? $"&{OffsetParameter}={offset.ToString(CultureInfo.InvariantCulture)}" : "");
+        + (offset > 0 ? $"&{OffsetParameter}={offset.ToString(CultureInfo.InvariantCulture)}" : "")
+        + (exact ? $"&{ExactParameter}=true" : "");
 
     /// <summary>The fragment with the live header search, fetched when a reader starts typing.</summary>
     public static string LiveSearch(string language) => $"/{language}/live/search";

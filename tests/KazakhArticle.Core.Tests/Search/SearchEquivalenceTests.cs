@@ -5,7 +5,8 @@ namespace KazakhArticle.Core.Tests.Search;
 
 /// <summary>
 /// The fast search gives what the search gave before it (see Reference/ReferenceSearch): the same totals, hits in
-/// the same order with the same links and snippets, and the same terms to mark on a page.
+/// the same order with the same links and snippets, and the same terms to mark on a page. Searched exactly: the
+/// reference corrects no spelling (SpellingTests cover that).
 /// </summary>
 public sealed partial class SearchEquivalenceTests(SearchFixture fixture) : IClassFixture<SearchFixture>
 {
@@ -28,7 +29,7 @@ public sealed partial class SearchEquivalenceTests(SearchFixture fixture) : ICla
             {
                 var expected = await fixture.Reference.SearchAsync(query, language, offset, limit);
 
-                var actual = await fixture.Search.SearchAsync(query, language, offset, limit);
+                var actual = await fixture.Search.SearchAsync(query, language, offset, limit, exact: true);
 
                 AssertSame(expected, actual, $"{query} [{language ?? "all"}] {offset}+{limit}");
             }
@@ -45,7 +46,7 @@ public sealed partial class SearchEquivalenceTests(SearchFixture fixture) : ICla
         {
             var expected = await fixture.Reference.SearchAsync(word, null, 0, ArticleSearch.MaxLimit);
 
-            var actual = await fixture.Search.SearchAsync(word, null, 0, ArticleSearch.MaxLimit);
+            var actual = await fixture.Search.SearchAsync(word, null, 0, ArticleSearch.MaxLimit, exact: true);
 
             AssertSame(expected, actual, word);
         }

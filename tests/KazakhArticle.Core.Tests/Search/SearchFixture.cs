@@ -21,9 +21,12 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _content.CopyShippedArticle();
+        _content.CopyShippedAliases();
         await _database.PrepareAsync();
         var report = await _database.Importer.ImportAsync(_content.Root);
         Assert.Empty(report.Failed);
+        Assert.Empty(report.AliasProblems);
+        Assert.True(report.AliasesChanged);
         Search = new ArticleSearch(_database.Connections, Log);
         Reference = new ReferenceSearch(_database.Factory);
     }

@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Content;
 namespace KazakhArticle.Core.Tests.Support;
 
 /// <summary>A throw-away <c>content/</c> folder for a test.</summary>
@@ -29,6 +30,10 @@ internal sealed class TempContent : IDisposable
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }
     }
+
+    /// <summary>The shipped names that mean the same (content/aliases.yaml).</summary>
+    public void CopyShippedAliases() =>
+        File.Copy(Path.Combine(RepositoryPaths.Content, AliasFile.Name), Path.Combine(Root, AliasFile.Name));
 
     public void Dispose()
     {

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Parser;
+using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Import;
 using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Tests.Support;
@@ -45,6 +46,23 @@ public sealed class ContentEditTests : IDisposable
         using var after = await client.GetAsync(Search);
         Assert.Contains("\"total\":1", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task An_edit_to_the_aliases_is_followed_by_the_search_answers_kept_in_memory()
+    {
+        using var client = _app.CreateClient();
+        // Peking is not in the text; the shipped aliases make it Beijing, which is. Exact: no spelling correction.
+        const string Search = "/api/search?q=Peking&lang=en&exact=true";
+        using var before = await client.GetAsync(Search);
+        Assert.Contains("\"total\":1", await before.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        File.WriteAllText(_app.ContentFile(AliasFile.Name), "- [Tsar, Czar]\n");
+        var report = await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+
+        Assert.True(report.AliasesChanged);
+        using var after = await client.GetAsync(Search);
+        Assert.Contains("\"total\":0", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -66,6 +66,39 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
     }
 
     [Fact]
+    public async Task A_misspelt_word_is_answered_for_the_text_s_spelling_saying_so_with_the_way_back()
+    {
+        using var json = await GetJson("/api/search?q=Nazarbaiev&lang=en");
+        using var exact = await GetJson("/api/search?q=Nazarbaiev&lang=en&exact=true");
+
+        Assert.Equal("Nazarbayev", json.RootElement.GetProperty("correction").GetString());
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 10);
+        // The hit's page marks the words that were searched.
+        Assert.Contains("q=Nazarbayev#", json.RootElement.GetProperty("results")[0].GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, exact.RootElement.GetProperty("total").GetInt32());
+        Assert.Equal(JsonValueKind.Null, exact.RootElement.GetProperty("correction").ValueKind);
+    }
+
+    [Fact]
+    public async Task The_search_page_says_what_it_searched_instead_and_links_to_the_words_as_typed()
+    {
+        var page = await app.GetDocumentAsync("/en/search?q=Nazarbaiev");
+
+        var correction = page.QuerySelector("main .search-correction")!;
+        Assert.Contains("\u2068Nazarbayev\u2069", correction.TextContent, StringComparison.Ordinal);
+        var back = correction.QuerySelector("a")!.GetAttribute("href")!;
+        Assert.Equal("/en/search?q=Nazarbaiev&exact=true", back);
+        Assert.NotEmpty(page.QuerySelectorAll("main .search-results li"));
+        Assert.All(page.QuerySelectorAll("main .search-results a.hit-link"), link => Assert.Contains("q=Nazarbayev#", link.GetAttribute("href"), StringComparison.Ordinal));
+
+        var asTyped = await app.GetDocumentAsync(back);
+
+        Assert.Null(asTyped.QuerySelector("main .search-correction"));
+        Assert.Empty(asTyped.QuerySelectorAll("main .search-results li"));
+        Assert.Contains("Nazarbaiev", asTyped.QuerySelector("main .search-status")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_api_pages_with_a_default_of_20_and_at_most_100()
     {
         using var all = await GetJson("/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86&limit=500");

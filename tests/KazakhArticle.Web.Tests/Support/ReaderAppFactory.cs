@@ -73,7 +73,7 @@ public sealed class EditableContentAppFactory : ReaderAppFactory
 
     public EditableContentAppFactory()
     {
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*.md", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Content, "*", SearchOption.AllDirectories))
         {
             var copy = Path.Combine(_content, Path.GetRelativePath(RepositoryPaths.Content, file));
             Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
@@ -84,6 +84,8 @@ public sealed class EditableContentAppFactory : ReaderAppFactory
     protected override string ContentPath => _content;
 
     public string ArticleFile(string language) => Path.Combine(_content, "articles", Slug, $"{language}.md");
+
+    public string ContentFile(string name) => Path.Combine(_content, name);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

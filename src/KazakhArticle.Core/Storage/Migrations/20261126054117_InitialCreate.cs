@@ -177,11 +177,20 @@ namespace KazakhArticle.Core.Storage.Migrations
 
             // The index's own terms, for expanding English prefixes: the porter tokenizer would stem the prefix itself.
             migrationBuilder.Sql("CREATE VIRTUAL TABLE SearchVocabulary USING fts5vocab(SearchEntries, 'row');");
+
+            // Names that mean the same, by their terms (see SearchAliases): read by the search only, so not in the model.
+            migrationBuilder.Sql("""
+                CREATE TABLE SearchAliases (
+                    Form TEXT NOT NULL PRIMARY KEY,
+                    Aliases TEXT NOT NULL
+                ) WITHOUT ROWID;
+                """);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql("DROP TABLE SearchAliases;");
             migrationBuilder.Sql("DROP TABLE SearchVocabulary;");
             migrationBuilder.Sql("DROP TABLE SearchEntries;");
 

@@ -20,16 +20,19 @@ public sealed class JudgedSearchTests(SearchFixture fixture, ITestOutputHelper o
     private static readonly string[] Kinds = ["name", "clitic", "inflection", "topic", "phrase", "spelling", "prefix", "multi", "none"];
 
     /// <summary>
-    /// Where each figure stands, as a floor that only rises: issue 10 asks for Arabic recall 0.95 and precision 0.97,
-    /// English 0.90 and 0.97, cross-language recall 0.95. Raise a floor when a change lifts its figure.
+    /// The thresholds issue 10 asks for: Arabic recall 0.95 and precision 0.97, English 0.90 and 0.97, cross-language
+    /// recall 0.95 (and precision 0.97 here too).
     /// </summary>
+    /// <remarks>
+    /// 2026-11-26, 198 queries: Arabic 0.952 / 0.989, English 0.983 / 0.991, across editions 0.964 / 0.990, with both
+    /// editions searched at once, spelling tolerance and the shipped aliases (0.862 / 0.988, 0.817 / 0.989 and 0.005
+    /// before them).
+    /// </remarks>
     private static readonly Dictionary<string, (double Recall, double Precision)> Floors = new()
     {
-        // 2026-11-26, 198 queries: 0.862 / 0.988, 0.817 / 0.989; across editions 0.845 / 0.989 once both editions are
-        // searched at once (0.005 before).
-        ["ar"] = (0.86, 0.98),
-        ["en"] = (0.81, 0.98),
-        ["cross"] = (0.84, 0.98),
+        ["ar"] = (0.95, 0.97),
+        ["en"] = (0.90, 0.97),
+        ["cross"] = (0.95, 0.97),
     };
 
     [Fact]

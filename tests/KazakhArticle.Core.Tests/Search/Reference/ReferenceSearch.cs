@@ -1,5 +1,6 @@
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace KazakhArticle.Core.Tests.Search.Reference;
@@ -21,7 +22,7 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 1, ArticleSearch.MaxLimit);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var match = (await ExpandPrefixesAsync(db, parsed)).ToMatchExpression();
+        var match = (await ExpandAsync(db, parsed)).ToMatchExpression();
         var total = await db.Database
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {match}")
             .SingleAsync();
@@ -50,7 +51,7 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         }
 
         await using var db = await dbFactory.CreateDbContextAsync();
-        var match = (await ExpandPrefixesAsync(db, parsed)).ToMatchExpression();
+        var match = (await ExpandAsync(db, parsed)).ToMatchExpression();
         var rows = await db.Database
             .SqlQuery<MarkedRow>($"""
                 SELECT OriginalLanguage AS Language, highlight(SearchEntries, 0, char(57344), char(57345)) AS Highlighted
@@ -65,6 +66,14 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
             .Select(g => (g.Key, Terms: g.SelectMany(r => ReferenceMarker.MarkedTerms(r.Highlighted)).ToHashSet(StringComparer.Ordinal)))
             .Where(g => g.Terms.Count > 0)
             .ToDictionary(g => g.Key, g => (IReadOnlySet<string>)g.Terms);
+    }
+
+    /// <summary>Prefixes as before; then other names for a name, as the search expands them (what is compared here is what follows).</summary>
+    private static async Task<SearchQuery> ExpandAsync(ReaderDbContext db, SearchQuery query)
+    {
+        var expanded = await ExpandPrefixesAsync(db, query);
+        await db.Database.OpenConnectionAsync();
+        return SearchAliases.Expand((SqliteConnection)db.Database.GetDbConnection(), expanded);
     }
 
     private static async Task<SearchQuery> ExpandPrefixesAsync(ReaderDbContext db, SearchQuery query)
