@@ -31,7 +31,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         var key = shelf == PublishedShelf.Pages ? KeyOf(request) : SearchKeyOf(request);
         if (cache.TryGet(key, out var cached))
         {
-            await ServeAsync(context, cached);
+            await ServeAsync(context, cached, _cacheControl);
             return;
         }
 
@@ -43,7 +43,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         });
         if (page is not null)
         {
-            await ServeAsync(context, page);
+            await ServeAsync(context, page, _cacheControl);
         }
         else if (!rendered)
         {
@@ -89,7 +89,8 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         return null;
     }
 
-    private async Task ServeAsync(HttpContext context, PublishedPage page)
+    /// <summary>A kept answer, in the coding the client accepts, or a 304 when it has it already.</summary>
+    internal static async Task ServeAsync(HttpContext context, PublishedPage page, string cacheControl)
     {
         var request = context.Request;
         var response = context.Response;
@@ -99,7 +100,7 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
         // A first render may have said "do not cache" (the framework's default for pages); that is decided here.
         headers.Pragma = default;
         headers.Expires = default;
-        headers.CacheControl = _cacheControl;
+        headers.CacheControl = cacheControl;
         headers.Vary = HeaderNames.AcceptEncoding;
         headers.ETag = etag;
 
@@ -165,7 +166,8 @@ public sealed partial class PageCacheMiddleware(RequestDelegate next, PageCache 
     /// </summary>
     internal static string SearchKeyOf(HttpRequest request)
     {
-        var key = OriginAndPath(request);
+        // Never a page's key, which starts with the scheme: the two shelves are looked up by URL alone (KeptAnswerMiddleware).
+        var key = OriginAndPath(request).Insert(0, "search ");
         var separator = '?';
         foreach (var (name, values) in request.Query.OrderBy(p => p.Key, StringComparer.Ordinal))
         {

@@ -28,11 +28,15 @@ public static class PublishingExtensions
     }
 
     /// <summary>
-    /// Published pages are served from memory here, before localisation, antiforgery and the renderer; other
-    /// answers are compressed on the way out (a published page already carries its Content-Encoding).
+    /// Published pages are served from memory here: a kept one before routing (its URL is its key), a new one
+    /// rendered once after it and kept, before localisation, antiforgery and the renderer. Other answers are
+    /// compressed on the way out (a published page already carries its Content-Encoding).
     /// </summary>
+    /// <remarks>Routing is placed here rather than first in the pipeline, where the framework puts it by default.</remarks>
     public static void UsePublishing(this WebApplication app)
     {
+        app.UseMiddleware<KeptAnswerMiddleware>();
+        app.UseRouting();
         app.UseResponseCompression();
         app.UseMiddleware<PageCacheMiddleware>();
     }

@@ -216,4 +216,38 @@ public sealed class PageCacheTests
 
         Assert.Equal(key, PageCacheMiddleware.KeyOf(context.Request));
     }
+
+    [Theory]
+    [InlineData("/ar/articles/x", "?utm_source=a", true)] // a page: what it is not built from changes nothing
+    [InlineData("/api/search", "?q=x", true)]
+    [InlineData("/api/search", "?q=x&limit=5", false)] // every parameter may change an answer: not the kept one
+    [InlineData("/ar/articles/x", "?q=x", false)]
+    public async Task A_kept_answer_is_served_before_routing_by_its_url_alone(string path, string query, bool served)
+    {
+        var cache = Cache();
+        await cache.GetOrRenderAsync("http://example.org/ar/articles/x", () => Task.FromResult<PublishedPage?>(Page("page")));
+        var search = Request("/api/search", "?q=x");
+        await cache.GetOrRenderAsync(PageCacheMiddleware.SearchKeyOf(search.Request), () => Task.FromResult<PublishedPage?>(Page("answer")));
+        var passedOn = false;
+        var middleware = new KeptAnswerMiddleware(_ => { passedOn = true; return Task.CompletedTask; }, cache, Options.Create(new PublishingOptions()));
+        var context = Request(path, query);
+
+        await middleware.InvokeAsync(context);
+
+        Assert.Equal(served, !passedOn);
+        Assert.Equal(served, context.Response.Headers.ETag.Count > 0);
+        Assert.Null(context.GetEndpoint()); // no route was matched
+    }
+
+    private static DefaultHttpContext Request(string path, string query)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Method = "GET";
+        context.Request.Scheme = "http";
+        context.Request.Host = new HostString("example.org");
+        context.Request.Path = path;
+        context.Request.QueryString = new QueryString(query);
+        context.Response.Body = new MemoryStream();
+        return context;
+    }
 }
