@@ -77,7 +77,10 @@ public static partial class HitMarker
         }
     }
 
-    /// <summary>An HTML snippet of <paramref name="text"/> around its first match, matched words in &lt;mark&gt;.</summary>
+    /// <summary>
+    /// An HTML snippet of <paramref name="text"/>: the passage of <paramref name="maxWords"/> words with the most
+    /// matches, centred on them, matched words in &lt;mark&gt;; the start of the text when nothing matches.
+    /// </summary>
     public static string Snippet(string text, IReadOnlySet<string> terms, int maxWords = 36) => Snippet(text, null, terms, maxWords);
 
     /// <summary>
@@ -91,38 +94,25 @@ public static partial class HitMarker
         var words = ArrayPool<MarkedWord>.Shared.Rent((text.Length / 2) + 1);
         try
         {
-            // Words are matched up to the first match; after it, only found, up to the word past the snippet's end:
-            // enough to place the snippet as if every word had been counted. A paragraph's tail costs nothing.
+            // Every word is matched: the best passage may be anywhere in the text.
             Span<char> buffer = stackalloc char[MaxStackWord];
             var count = 0;
-            var first = -1;
-            var enough = int.MaxValue;
             var position = 0;
             var cursor = 0;
-            while (count < enough && TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
+            while (TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
             {
                 var word = text.AsSpan(wordStart, wordLength);
-                bool? matched = null;
+                bool matched;
                 int tokenStart = 0, tokenLength = 0;
                 if (indexText is null)
                 {
-                    if (first >= 0)
+                    var term = TextAnalyzer.Term(word, wordLength <= MaxStackWord ? buffer : new char[wordLength]);
+                    if (term.IsEmpty)
                     {
-                        if (!HasTerm(word, buffer))
-                        {
-                            continue;
-                        }
+                        continue;
                     }
-                    else
-                    {
-                        var term = TextAnalyzer.Term(word, wordLength <= MaxStackWord ? buffer : new char[wordLength]);
-                        if (term.IsEmpty)
-                        {
-                            continue;
-                        }
 
-                        matched = matcher.Contains(term);
-                    }
+                    matched = matcher.Contains(term);
                 }
                 else if (TextAnalyzer.IsNormalizationStable(word))
                 {
@@ -137,10 +127,7 @@ public static partial class HitMarker
                         return Snippet(text, null, terms, maxWords); // not this text's index text
                     }
 
-                    if (first < 0)
-                    {
-                        matched = TokenMatches(indexText.AsSpan(tokenStart, tokenLength), matcher);
-                    }
+                    matched = TokenMatches(indexText.AsSpan(tokenStart, tokenLength), matcher);
                 }
                 else
                 {
@@ -163,11 +150,6 @@ public static partial class HitMarker
                 }
 
                 words[count++] = new MarkedWord(wordStart, wordLength, tokenStart, tokenLength, matched);
-                if (matched == true && first < 0)
-                {
-                    first = count - 1;
-                    enough = Math.Max(0, first - (maxWords / 4)) + maxWords + 1;
-                }
             }
 
             if (count == 0)
@@ -175,8 +157,7 @@ public static partial class HitMarker
                 return WebUtility.HtmlEncode(text);
             }
 
-            first = Math.Max(0, first);
-            var start = Math.Max(0, Math.Min(first - (maxWords / 4), count - maxWords));
+            var start = BestPassage(words.AsSpan(0, count), maxWords);
             var end = Math.Min(count, start + maxWords) - 1;
             var from = start == 0 ? 0 : words[start].Start;
             var to = end == count - 1 ? text.Length : words[end].Start + words[end].Length;
@@ -190,11 +171,7 @@ public static partial class HitMarker
             var written = from;
             foreach (var word in words.AsSpan(start, end - start + 1))
             {
-                var marked = word.Matched
-                    ?? (indexText is null
-                        ? matcher.Contains(TextAnalyzer.Term(text.AsSpan(word.Start, word.Length), word.Length <= MaxStackWord ? buffer : new char[word.Length]))
-                        : TokenMatches(indexText.AsSpan(word.TokenStart, word.TokenLength), matcher));
-                if (marked)
+                if (word.Matched)
                 {
                     AppendMarkedWord(html, text, ref written, word.Start, word.Length);
                 }
@@ -266,14 +243,6 @@ public static partial class HitMarker
 
         return marked.ToString();
     }
-
-    /// <summary>
-    /// Whether a word has a term, which only a word of marks and tatweels lacks: a word that starts with a letter or
-    /// digit that normalisation keeps has one without being analysed.
-    /// </summary>
-    private static bool HasTerm(ReadOnlySpan<char> word, Span<char> buffer) =>
-        word[0] is (<= '\u007F' or (>= '\u0621' and <= '\u064A') or (>= '\u0660' and <= '\u0669') or '\u0671') and not '\u0640'
-        || !TextAnalyzer.Term(word, word.Length <= MaxStackWord ? buffer : new char[word.Length]).IsEmpty;
 
     /// <summary>Whether a word of the characters that normalisation keeps has a term: one of more than marks and tatweels.</summary>
     private static bool HasStableTerm(ReadOnlySpan<char> word) =>
@@ -354,8 +323,55 @@ public static partial class HitMarker
     [GeneratedRegex("(<[^>]*>)")]
     private static partial Regex Tag();
 
-    /// <summary>A word of a snippet, where its term stands in the index text, and whether it is marked, once known.</summary>
-    private readonly record struct MarkedWord(int Start, int Length, int TokenStart, int TokenLength, bool? Matched);
+    /// <summary>A word of a snippet, where its term stands in the index text, and whether it is marked.</summary>
+    private readonly record struct MarkedWord(int Start, int Length, int TokenStart, int TokenLength, bool Matched);
+
+    /// <summary>
+    /// Where the passage of <paramref name="length"/> words with the most matches starts (the first such, from the
+    /// left), moved so that its matches stand in its middle; 0 when nothing matches or the text is that short.
+    /// </summary>
+    internal static int BestPassage<T>(ReadOnlySpan<T> words, int length, Func<T, bool> matched)
+    {
+        if (words.Length <= length)
+        {
+            return 0;
+        }
+
+        int best = -1, bestCount = 0, inWindow = 0;
+        for (var i = 0; i < words.Length; i++)
+        {
+            inWindow += matched(words[i]) ? 1 : 0;
+            if (i >= length)
+            {
+                inWindow -= matched(words[i - length]) ? 1 : 0;
+            }
+
+            if (inWindow > bestCount)
+            {
+                (best, bestCount) = (Math.Max(0, i - length + 1), inWindow);
+            }
+        }
+
+        if (best < 0)
+        {
+            return 0;
+        }
+
+        int first = best, last = Math.Min(words.Length, best + length) - 1;
+        while (!matched(words[first]))
+        {
+            first++;
+        }
+
+        while (!matched(words[last]))
+        {
+            last--;
+        }
+
+        return Math.Clamp(((first + last) / 2) - (length / 2), 0, words.Length - length);
+    }
+
+    private static int BestPassage(ReadOnlySpan<MarkedWord> words, int length) => BestPassage(words, length, w => w.Matched);
 
     /// <summary>Looks a term up by its characters, so no string is made for the words that are not marked.</summary>
     private readonly struct TermMatcher

@@ -43,7 +43,10 @@ internal static partial class ReferenceMarker
         }
     }
 
-    /// <summary>An HTML snippet of <paramref name="text"/> around its first match, matched words in &lt;mark&gt;.</summary>
+    /// <summary>
+    /// An HTML snippet of <paramref name="text"/>: the passage with the most matches (the first such), centred on its
+    /// matches, matched words in &lt;mark&gt;. Counted window by window, as plainly as it can be.
+    /// </summary>
     public static string Snippet(string text, IReadOnlySet<string> terms, int maxWords = 36)
     {
         var words = ReferenceAnalyzer.Words(text).ToList();
@@ -52,8 +55,16 @@ internal static partial class ReferenceMarker
             return WebUtility.HtmlEncode(text);
         }
 
-        var first = Math.Max(0, words.FindIndex(w => terms.Contains(w.Term)));
-        var start = Math.Max(0, Math.Min(first - (maxWords / 4), words.Count - maxWords));
+        var matched = words.Select(w => terms.Contains(w.Term)).ToList();
+        var start = 0;
+        if (words.Count > maxWords && matched.Contains(true))
+        {
+            var best = Enumerable.Range(0, words.Count - maxWords + 1).MaxBy(s => matched.Skip(s).Take(maxWords).Count(m => m));
+            var first = matched.FindIndex(best, m => m);
+            var last = matched.FindLastIndex(best + maxWords - 1, maxWords, m => m);
+            start = Math.Clamp(((first + last) / 2) - (maxWords / 2), 0, words.Count - maxWords);
+        }
+
         var end = Math.Min(words.Count, start + maxWords) - 1;
         var from = start == 0 ? 0 : words[start].Start;
         var to = end == words.Count - 1 ? text.Length : words[end].Start + words[end].Length;

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using KazakhArticle.Core.Search;
+
+namespace KazakhArticle.Core.Tests.Search;
+
+/// <summary>A hit's snippet is the passage where the words matched most, centred on them.</summary>
+public sealed class SnippetTests
+{
+    private static readonly HashSet<string> Hit = ["hit"];
+
+    // "hit", w0 … w59, "hit hit hit", w60 … w119: one match at the start, three together further on.
+    private static readonly string Text =
+        "hit " + string.Join(' ', Enumerable.Range(0, 60).Select(i => $"w{i}")) + " hit hit hit " + string.Join(' ', Enumerable.Range(60, 60).Select(i => $"w{i}"));
+
+    [Fact]
+    public void The_passage_with_the_most_matches_is_shown_centred_on_them()
+    {
+        var snippet = HitMarker.Snippet(Text, Hit, maxWords: 20);
+
+        Assert.Equal(3, Regex.Count(snippet, "<mark"));
+        // Words 52 to 71: nine before the three matches, eight after.
+        Assert.StartsWith("… w51 w52", snippet, StringComparison.Ordinal);
+        Assert.EndsWith("w66 w67 …", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_match_stands_in_the_middle_of_its_passage()
+    {
+        var snippet = HitMarker.Snippet(string.Join(' ', Enumerable.Range(0, 100).Select(i => i == 50 ? "hit" : $"w{i}")), Hit, maxWords: 21);
+
+        Assert.StartsWith("… w40 ", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" w60 …", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_a_match_the_snippet_is_the_start_of_the_text()
+    {
+        var snippet = HitMarker.Snippet(Text, new HashSet<string> { "absent" }, maxWords: 5);
+
+        Assert.Equal("hit w0 w1 w2 w3 …", snippet);
+    }
+}
