@@ -339,15 +339,14 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
 
     /// <summary>
     /// Whether FTS5's tokenizer takes every term of the query as it is, so the terms it matches in a hit are the
-    /// query's own and highlight() need not say which: plain words and phrases (a prefix matches other words),
-    /// all of Arabic letters and digits, which neither the porter stemmer (it knows ASCII endings only) nor
-    /// unicode61 (no case, no diacritics left) changes. highlight() costs the most on Arabic text: unicode61
-    /// looks every non-ASCII character up in its tables.
-    /// A phrase with other forms is the exception, or a word with a phrase among its forms (a name's, الناتو for حلف شمال
-    /// الأطلسي): a hit may have matched only one of them (لطريق الحرير), and the words of the others (الطريق alone) are
-    /// not the phrase's.
+    /// query's own and highlight() need not say which: plain words (a prefix matches other words), all of Arabic
+    /// letters and digits, which neither the porter stemmer (it knows ASCII endings only) nor unicode61 (no case, no
+    /// diacritics left) changes. highlight() costs the most on Arabic text: unicode61 looks every non-ASCII character
+    /// up in its tables.
+    /// Not a phrase, nor a word with a phrase among its forms (a name's, الناتو for حلف شمال الأطلسي): their words are
+    /// marked only where the phrase stands, which only highlight() says (الطريق alone is not «طريق الحرير»).
     private static bool MatchesLiterally(SearchQuery query) =>
-        query.Clauses.All(c => !c.IsPrefix && !(c.IsPhrase && c.Expansions.Count > 0) && !c.Expansions.Any(e => e.Contains(' ', StringComparison.Ordinal))
+        query.Clauses.All(c => !c.IsPrefix && !c.IsPhrase && !c.Expansions.Any(e => e.Contains(' ', StringComparison.Ordinal))
             && c.AllTerms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));
 
     private static HashSet<string> MarkedTerms(string highlighted)

@@ -87,6 +87,8 @@ public static partial class HitMarker
     /// <see cref="Snippet(string, IReadOnlySet{string}, int)"/>, given the entry's index text as well (its terms, one
     /// per word, space-separated, as stored or as highlight() returns it, marks and all): a word's term is then read
     /// from it rather than worked out again. Only a word that Unicode normalisation changes is still analysed.
+    /// When highlight() marked it, a word is marked where its term was, not wherever its term stands: a phrase's words
+    /// only where the phrase is.
     /// </summary>
     internal static string Snippet(string text, string? indexText, IReadOnlySet<string> terms, int maxWords = 36)
     {
@@ -99,6 +101,8 @@ public static partial class HitMarker
             var count = 0;
             var position = 0;
             var cursor = 0;
+            var byPlace = indexText is not null && indexText.Contains(Open, StringComparison.Ordinal);
+            var inside = false;
             while (TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
             {
                 var word = text.AsSpan(wordStart, wordLength);
@@ -127,7 +131,8 @@ public static partial class HitMarker
                         return Snippet(text, null, terms, maxWords); // not this text's index text
                     }
 
-                    matched = TokenMatches(indexText.AsSpan(tokenStart, tokenLength), matcher);
+                    var token = indexText.AsSpan(tokenStart, tokenLength);
+                    matched = byPlace ? MarkedHere(token, ref inside) : TokenMatches(token, matcher);
                 }
                 else
                 {
@@ -138,15 +143,18 @@ public static partial class HitMarker
                         continue;
                     }
 
+                    var anyMarked = false;
                     for (var tokens = term.AsSpan().Count(' ') + 1; tokens > 0; tokens--)
                     {
-                        if (!NextToken(indexText, ref cursor, out _, out _))
+                        if (!NextToken(indexText, ref cursor, out var partStart, out var partLength))
                         {
                             return Snippet(text, null, terms, maxWords);
                         }
+
+                        anyMarked |= byPlace && MarkedHere(indexText.AsSpan(partStart, partLength), ref inside);
                     }
 
-                    matched = matcher.Contains(term);
+                    matched = byPlace ? anyMarked : matcher.Contains(term);
                 }
 
                 words[count++] = new MarkedWord(wordStart, wordLength, tokenStart, tokenLength, matched);
@@ -261,6 +269,15 @@ public static partial class HitMarker
         length = space < 0 ? indexText.Length - cursor : space;
         cursor += length + 1;
         return true;
+    }
+
+    /// <summary>Whether highlight() marked this token (a mark opens in it, or was open before it), and whether one stays open after it.</summary>
+    private static bool MarkedHere(ReadOnlySpan<char> token, ref bool inside)
+    {
+        var marked = inside || token.Contains(Open);
+        var (open, close) = (token.LastIndexOf(Open), token.LastIndexOf(Close));
+        inside = open > close || (open == close && inside);
+        return marked;
     }
 
     private static bool TokenMatches(ReadOnlySpan<char> token, TermMatcher matcher)

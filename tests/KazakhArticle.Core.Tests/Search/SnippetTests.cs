@@ -3,8 +3,8 @@ using KazakhArticle.Core.Search;
 
 namespace KazakhArticle.Core.Tests.Search;
 
-/// <summary>A hit's snippet is the passage where the words matched most, centred on them.</summary>
-public sealed class SnippetTests
+/// <summary>A hit's snippet is the passage where the words matched most, centred on them; a phrase marks only itself.</summary>
+public sealed class SnippetTests(SearchFixture fixture) : IClassFixture<SearchFixture>
 {
     private static readonly HashSet<string> Hit = ["hit"];
 
@@ -38,5 +38,22 @@ public sealed class SnippetTests
         var snippet = HitMarker.Snippet(Text, new HashSet<string> { "absent" }, maxWords: 5);
 
         Assert.Equal("hit w0 w1 w2 w3 …", snippet);
+    }
+
+    [Theory]
+    [InlineData("\"طريق الحرير\"")]
+    [InlineData("«طريق الحرير»")]
+    [InlineData("\"Silk Road\"")]
+    public async Task A_phrase_marks_its_words_only_where_the_phrase_stands(string phrase)
+    {
+        var results = await fixture.Search.SearchAsync(phrase, "ar", 0, ArticleSearch.MaxLimit);
+
+        Assert.NotEmpty(results.Results);
+        foreach (var snippet in results.Results.SelectMany(h => new[] { h.Snippet, h.Pair?.Snippet ?? "" }))
+        {
+            // Marks come in twos, one word of the phrase after the other: never a word of it alone (الطريقة, road).
+            var marks = Regex.Matches(snippet, "<mark class=\"hit\">[^<]*</mark>( <mark class=\"hit\">[^<]*</mark>)?");
+            Assert.All(marks, mark => Assert.True(mark.Groups[1].Success, $"a lone mark in: {snippet}"));
+        }
     }
 }

@@ -50,12 +50,49 @@ internal static partial class ReferenceMarker
     public static string Snippet(string text, IReadOnlySet<string> terms, int maxWords = 36)
     {
         var words = ReferenceAnalyzer.Words(text).ToList();
+        return Snippet(text, words, [.. words.Select(w => terms.Contains(w.Term))], maxWords);
+    }
+
+    /// <summary>
+    /// The same, marking the words where highlight() marked their terms in <paramref name="highlighted"/> (a phrase's
+    /// words only where the phrase stands), not every word with a marked term; by the terms when the two disagree.
+    /// </summary>
+    public static string Snippet(string text, string highlighted, int maxWords = 36)
+    {
+        var words = ReferenceAnalyzer.Words(text).ToList();
+        var tokens = highlighted.Split(' ');
+        var marked = new List<bool>(words.Count);
+        var next = 0;
+        var inside = false;
+        foreach (var word in words)
+        {
+            var any = false;
+            foreach (var _ in word.Term.Split(' '))
+            {
+                if (next == tokens.Length)
+                {
+                    return Snippet(text, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal), maxWords);
+                }
+
+                var token = tokens[next++];
+                any |= inside || token.Contains(Open, StringComparison.Ordinal);
+                var (open, close) = (token.LastIndexOf(Open), token.LastIndexOf(Close));
+                inside = open > close || (open == close && inside);
+            }
+
+            marked.Add(any);
+        }
+
+        return Snippet(text, words, marked, maxWords);
+    }
+
+    private static string Snippet(string text, List<AnalyzedWord> words, List<bool> matched, int maxWords)
+    {
         if (words.Count == 0)
         {
             return WebUtility.HtmlEncode(text);
         }
 
-        var matched = words.Select(w => terms.Contains(w.Term)).ToList();
         var start = 0;
         if (words.Count > maxWords && matched.Contains(true))
         {
@@ -75,7 +112,18 @@ internal static partial class ReferenceMarker
             html.Append("… ");
         }
 
-        AppendMarked(html, text, from, to, terms);
+        var position = from;
+        for (var i = start; i <= end; i++)
+        {
+            if (matched[i])
+            {
+                html.Append(WebUtility.HtmlEncode(text[position..words[i].Start]));
+                html.Append("<mark class=\"hit\">").Append(WebUtility.HtmlEncode(text.Substring(words[i].Start, words[i].Length))).Append("</mark>");
+                position = words[i].Start + words[i].Length;
+            }
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[position..to]));
         if (to < text.Length)
         {
             html.Append(" …");

@@ -111,8 +111,7 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
             : new SearchHit(row.Slug, row.OriginalLanguage, row.OriginalArticleTitle, row.SectionId, row.OriginalSectionTitle, row.ParagraphId, original.Snippet, new PairedText(row.TranslationLanguage, translationSnippet));
     }
 
-    private static string Snippet(string text, string highlighted) =>
-        ReferenceMarker.Snippet(text, ReferenceMarker.MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
+    private static string Snippet(string text, string highlighted) => ReferenceMarker.Snippet(text, highlighted);
 
     private sealed class SearchRow
     {
