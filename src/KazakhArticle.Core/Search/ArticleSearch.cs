@@ -109,7 +109,8 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         """;
 
     private const string MarkedSql = """
-        SELECT OriginalLanguage, highlight(SearchEntries, 0, char(57344), char(57345)),
+        SELECT coalesce(ParagraphId, SectionId),
+               OriginalLanguage, highlight(SearchEntries, 0, char(57344), char(57345)),
                TranslationLanguage, highlight(SearchEntries, 1, char(57344), char(57345))
         FROM SearchEntries
         WHERE SearchEntries MATCH $match AND rowid BETWEEN $from AND $to
@@ -276,10 +277,13 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         return shortest;
     }
 
-    /// <summary>For each language of an article, the terms a query matched in it: what to mark on the page.</summary>
-    public Task<IReadOnlyDictionary<string, IReadOnlySet<string>>> MatchedTermsAsync(string slug, string query, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// For each language of an article, the places (by anchor id) where a query matched in it, each with its index
+    /// text as highlight() marked it: what to mark on the page, word by word (see <see cref="HitMarker.MarkHtml(string, string)"/>).
+    /// </summary>
+    public Task<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>> MatchedPlacesAsync(string slug, string query, CancellationToken cancellationToken = default)
     {
-        var none = Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(new Dictionary<string, IReadOnlySet<string>>());
+        var none = Task.FromResult<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(new Dictionary<string, IReadOnlyDictionary<string, string>>());
         var parsed = SearchQuery.Parse(query);
         if (parsed.IsEmpty || query.Length > SearchQuery.MaxLength)
         {
@@ -305,7 +309,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         var match = Expand(connection, parsed).ToMatchExpression();
         try
         {
-            var terms = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+            var places = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
             using var command = connection.CreateCommand();
             command.CommandText = MarkedSql;
             command.Parameters.AddWithValue("$match", match);
@@ -315,20 +319,27 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
-                for (var side = 0; side < 4 && !reader.IsDBNull(side); side += 2)
+                // Columns: the place's anchor, then each edition's language and highlighted terms.
+                for (var side = 1; side < 5 && !reader.IsDBNull(side); side += 2)
                 {
-                    var language = reader.GetString(side);
-                    if (!terms.TryGetValue(language, out var set))
+                    var highlighted = reader.GetString(side + 1);
+                    if (!highlighted.Contains(HitMarker.Open, StringComparison.Ordinal))
                     {
-                        terms[language] = set = new HashSet<string>(StringComparer.Ordinal);
+                        continue; // the place matched in the other edition only
                     }
 
-                    HitMarker.AddMarkedTerms(reader.GetString(side + 1), set);
+                    var language = reader.GetString(side);
+                    if (!places.TryGetValue(language, out var edition))
+                    {
+                        places[language] = edition = new Dictionary<string, string>(StringComparer.Ordinal);
+                    }
+
+                    edition[reader.GetString(0)] = highlighted;
                 }
             }
 
-            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlySet<string>>>(
-                terms.Where(t => t.Value.Count > 0).ToDictionary(t => t.Key, IReadOnlySet<string> (t) => t.Value, StringComparer.Ordinal));
+            return Task.FromResult<IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>>>(
+                places.ToDictionary(p => p.Key, IReadOnlyDictionary<string, string> (p) => p.Value, StringComparer.Ordinal));
         }
         catch (SqliteException ex)
         {

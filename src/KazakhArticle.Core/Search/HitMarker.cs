@@ -215,6 +215,73 @@ public static partial class HitMarker
         return null;
     }
 
+    /// <summary>
+    /// Marks the words of a place's rendered HTML where highlight() marked their terms in its index text
+    /// (<paramref name="highlighted"/>), touching only text between tags: a phrase's words only where the phrase is.
+    /// When the HTML's words are not the index text's, one by one, it marks by the terms that were marked.
+    /// </summary>
+    public static string MarkHtml(string html, string highlighted)
+    {
+        if (!highlighted.Contains(Open, StringComparison.Ordinal))
+        {
+            return html;
+        }
+
+        var marked = new StringBuilder(html.Length + 64);
+        var cursor = 0;
+        var inside = false;
+        foreach (var part in Tag().Split(html))
+        {
+            if (part.StartsWith('<'))
+            {
+                marked.Append(part);
+                continue;
+            }
+
+            var text = WebUtility.HtmlDecode(part);
+            var written = 0;
+            var position = 0;
+            while (TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
+            {
+                var term = TextAnalyzer.Term(text.AsSpan(wordStart, wordLength));
+                if (term.Length == 0)
+                {
+                    continue;
+                }
+
+                var here = false;
+                foreach (var termPart in term.Split(' '))
+                {
+                    if (!NextToken(highlighted, ref cursor, out var tokenStart, out var tokenLength)
+                        || !IsToken(highlighted.AsSpan(tokenStart, tokenLength), termPart))
+                    {
+                        return MarkHtml(html, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
+                    }
+
+                    here |= MarkedHere(highlighted.AsSpan(tokenStart, tokenLength), ref inside);
+                }
+
+                if (here)
+                {
+                    AppendMarkedWord(marked, text, ref written, wordStart, wordLength);
+                }
+            }
+
+            AppendEncoded(marked, text.AsSpan(written));
+        }
+
+        // Words left in the index text: the HTML had fewer.
+        return cursor > highlighted.Length ? marked.ToString() : MarkHtml(html, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
+    }
+
+    /// <summary>Whether an index token, its marks aside, is this term.</summary>
+    private static bool IsToken(ReadOnlySpan<char> token, string term)
+    {
+        var start = token.Length > 0 && token[0] == Open ? 1 : 0;
+        var end = token.Length > start && token[^1] == Close ? token.Length - 1 : token.Length;
+        return token[start..end].SequenceEqual(term);
+    }
+
     /// <summary>Marks matched words inside rendered HTML, touching only text between tags.</summary>
     public static string MarkHtml(string html, IReadOnlySet<string> terms)
     {

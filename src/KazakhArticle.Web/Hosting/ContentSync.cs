@@ -22,7 +22,6 @@ public sealed partial class ContentSync(
     private readonly CancellationTokenSource _stopping = new();
     private FileSystemWatcher? _watcher;
     private ITimer? _debounce;
-    private bool _disposed;
 
     /// <summary>Raised after every import, with what it did.</summary>
     public event Action<ImportReport>? Imported;
@@ -44,15 +43,14 @@ public sealed partial class ContentSync(
         return Task.CompletedTask;
     }
 
-    // A host may be stopped after it was disposed (a test factory disposed twice): stopping is safe to repeat.
+    // A host may be stopped after, or while, it is disposed (a test factory disposed twice): stopping is safe to
+    // repeat, so the token source is never disposed. One without a timer or linked tokens holds nothing to free;
+    // disposed, a Cancel racing the disposal threw ObjectDisposedException (seen once in the Web tests).
     private void StopWatching()
     {
         _watcher?.Dispose();
         _debounce?.Dispose();
-        if (!_disposed)
-        {
-            _stopping.Cancel();
-        }
+        _stopping.Cancel();
     }
 
     /// <summary>Imports <c>content/</c> now and evicts the pages of every article that changed; one import at a time.</summary>
@@ -117,8 +115,6 @@ public sealed partial class ContentSync(
     public void Dispose()
     {
         StopWatching();
-        _disposed = true;
-        _stopping.Dispose();
         _importing.Dispose();
     }
 

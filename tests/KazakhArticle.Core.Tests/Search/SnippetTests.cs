@@ -56,4 +56,27 @@ public sealed class SnippetTests(SearchFixture fixture) : IClassFixture<SearchFi
             Assert.All(marks, mark => Assert.True(mark.Groups[1].Success, $"a lone mark in: {snippet}"));
         }
     }
+
+    [Fact]
+    public void A_page_marks_a_place_s_words_where_highlight_marked_them()
+    {
+        const string Html = "<p>طريق <a href=\"#x\">الحرير</a> ثم الطريقة وطريق الحرير</p>";
+        var highlighted = $"{HitMarker.Open}طريق حرير{HitMarker.Close} ثم طريق {HitMarker.Open}طريق حرير{HitMarker.Close}";
+
+        var marked = HitMarker.MarkHtml(Html, highlighted);
+
+        Assert.Equal(
+            "<p><mark class=\"hit\">طريق</mark> <a href=\"#x\"><mark class=\"hit\">الحرير</mark></a> ثم الطريقة <mark class=\"hit\">وطريق</mark> <mark class=\"hit\">الحرير</mark></p>",
+            marked);
+    }
+
+    [Theory]
+    [InlineData("<p>طريق الحرير ثم الطريقة وطريق الحرير <sup>1</sup></p>")] // a word the index text does not have
+    [InlineData("<p>طريق الحرير ثم الطريقة</p>")] // fewer words than it
+    public void A_page_whose_words_are_not_the_index_text_s_is_marked_by_term(string html)
+    {
+        var highlighted = $"{HitMarker.Open}طريق حرير{HitMarker.Close} ثم طريق {HitMarker.Open}طريق حرير{HitMarker.Close}";
+
+        Assert.Equal(HitMarker.MarkHtml(html, new HashSet<string> { "طريق", "حرير" }), HitMarker.MarkHtml(html, highlighted));
+    }
 }

@@ -191,6 +191,19 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         Assert.NotNull(page.QuerySelector(".hit-navigator [data-hit-step]"));
     }
 
+    [Fact]
+    public async Task Following_a_phrase_marks_it_where_it_stands_and_not_its_words_elsewhere()
+    {
+        var page = await app.GetDocumentAsync($"/articles/{ReaderAppFactory.Slug}?view=ar&q={Uri.EscapeDataString("«طريق الحرير»")}");
+
+        var marks = page.QuerySelectorAll("article mark.hit");
+        Assert.NotEmpty(marks);
+        // Every mark is one of the phrase's two words, and the other stands next to it.
+        Assert.Equal(0, marks.Length % 2);
+        Assert.DoesNotContain(marks, mark => mark.TextContent.Contains("الطريقة", StringComparison.Ordinal));
+        Assert.All(marks.Where((_, i) => i % 2 == 1), mark => Assert.EndsWith("الحرير", mark.TextContent, StringComparison.Ordinal));
+    }
+
     public static TheoryData<string> HostileQueries => new()
     {
         "\"", "(", ")", "*", "NEAR(a b)", "a AND", "OR", "NOT x", "col:term", "Terms:x", "'; DROP TABLE Articles; --",
