@@ -255,6 +255,31 @@ public sealed class ReadingToolsTests(ReaderServer server)
     }
 
     [BrowserFact]
+    public async Task Words_typed_in_the_header_before_its_script_arrives_are_searched_live()
+    {
+        var page = await server.NewPageAsync();
+        // The header search's module is imported after the first paint: held back here until the words are typed.
+        var module = new TaskCompletionSource();
+        await page.RouteAsync("**/HeaderSearch.razor*.js", async route =>
+        {
+            await module.Task;
+            await route.ContinueAsync();
+        });
+        try
+        {
+            await page.GotoAsync("/ar/articles/kazakhstan-eurasian-line", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.FillAsync("#header-search-q", "بايكونور");
+            module.SetResult();
+
+            await Assertions.Expect(page.Locator("#header-search-panel .search-results li")).ToHaveCountAsync(3);
+        }
+        finally
+        {
+            module.TrySetResult();
+        }
+    }
+
+    [BrowserFact]
     public async Task The_search_page_shows_results_as_the_reader_types()
     {
         var page = await server.NewPageAsync(locale: "en");

@@ -84,3 +84,8 @@ window.kazakhArticleLiveSearch = {
         return document.documentElement.dataset.liveSearch === "paused";
     },
 };
+
+// This module arrives after the first paint: words a reader typed in the box before it did are searched now.
+if (input && input.value !== "" && document.activeElement === input && !pageHasLiveSearch()) {
+    input.dispatchEvent(new Event("input"));
+}
