@@ -142,14 +142,14 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         var match = expanded.ToMatchExpression();
         try
         {
-            var results = Search(connection, query, expanded, language, offset, limit);
+            var results = Search(connection, query, expanded, match, language, offset, limit);
             if (results.Total > 0 || exact || Correct(connection, expanded) is not { } corrected)
             {
                 return Task.FromResult(results);
             }
 
             match = corrected.Query.ToMatchExpression();
-            var again = Search(connection, query, corrected.Query, language, offset, limit);
+            var again = Search(connection, query, corrected.Query, match, language, offset, limit);
             return Task.FromResult(again.Total > 0 ? again with { Correction = corrected.Text } : results);
         }
         catch (SqliteException ex)
@@ -160,9 +160,9 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         }
     }
 
-    private static SearchResults Search(SqliteConnection connection, string query, SearchQuery expanded, string? language, int offset, int limit)
+    /// <param name="match">The expanded query's FTS5 expression, built once by the caller (which also logs it on failure).</param>
+    private static SearchResults Search(SqliteConnection connection, string query, SearchQuery expanded, string match, string? language, int offset, int limit)
     {
-        var match = expanded.ToMatchExpression();
         var literalTerms = MatchesLiterally(expanded) ? expanded.Clauses.SelectMany(c => c.AllTerms).ToHashSet(StringComparer.Ordinal) : null;
         var hits = new List<SearchHit>(limit);
         using (var page = connection.CreateCommand())
