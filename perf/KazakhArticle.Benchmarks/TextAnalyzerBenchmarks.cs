@@ -25,6 +25,10 @@ public class TextAnalyzerBenchmarks
     [Benchmark]
     public string English_paragraph() => TextAnalyzer.IndexText(_english);
 
+    /// <summary>The Arabic words as written, indexed beside the terms for ranking (see <c>TextAnalyzer.SurfaceText</c>).</summary>
+    [Benchmark]
+    public string Arabic_paragraph_surfaces() => TextAnalyzer.SurfaceText(_arabic);
+
     private static string FirstParagraph(string file)
     {
         var path = Path.Combine(Repository.ShippedArticle, file);

@@ -54,14 +54,21 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     // ORDER BY rank sorts every hit in full (twice the cost with thousands of hits); the rank is the same, as rank
     // is bm25 by default, and the rowid settles ties. A row is a place in both editions (see SearchIndex), so a query
     // finds the place when each of its words is in either.
+    // Above bm25, a tier: the places that write the query's Arabic words as typed come first ($surfaces, see
+    // SearchQuery.ToSurfaceExpression; null when there are none, and then the subquery never runs). bm25's column
+    // weights cannot do it: a weight multiplies a word's count before it saturates, so a short paragraph with
+    // لروسيا outranked long ones with روسيا whatever the weight.
     // Only then are the page's rows read, and highlighted by one more pass over the hits: selected along with the
     // ranking, highlight() and the stored text would be computed for every hit before the sort, and a lookup per
     // page row would parse the expression and seek the index again each time.
     private const string RankedPage = """
-        WITH page(id, score) AS MATERIALIZED (
-            SELECT rowid, bm25(SearchEntries) FROM SearchEntries
+        WITH page(id, tier, score) AS MATERIALIZED (
+            SELECT rowid,
+                   $surfaces IS NOT NULL AND rowid IN (SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH $surfaces),
+                   bm25(SearchEntries)
+            FROM SearchEntries
             WHERE SearchEntries MATCH $match
-            ORDER BY 2, 1 LIMIT $limit OFFSET $offset)
+            ORDER BY 2 DESC, 3, 1 LIMIT $limit OFFSET $offset)
         """;
 
     private const string StoredColumns = """
@@ -75,7 +82,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
                highlight(SearchEntries, 0, char(57344), char(57345)), highlight(SearchEntries, 1, char(57344), char(57345))
         FROM SearchEntries CROSS JOIN page ON page.id = SearchEntries.rowid
         WHERE SearchEntries MATCH $match
-        ORDER BY page.score, page.id
+        ORDER BY page.tier DESC, page.score, page.id
         """;
 
     // For a query whose matched terms are known beforehand (see MatchesLiterally): no highlight(), so no second
@@ -83,7 +90,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     private const string PageSql = RankedPage + "SELECT " + StoredColumns + """
         , Original, Translation
         FROM page CROSS JOIN SearchEntries ON SearchEntries.rowid = page.id
-        ORDER BY page.score, page.id
+        ORDER BY page.tier DESC, page.score, page.id
         """;
 
     private const string CountSql = "SELECT count(*) FROM SearchEntries WHERE SearchEntries MATCH $match";
@@ -169,6 +176,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         {
             page.CommandText = literalTerms is null ? HighlightedPageSql : PageSql;
             page.Parameters.AddWithValue("$match", match);
+            page.Parameters.AddWithValue("$surfaces", expanded.ToSurfaceExpression() ?? (object)DBNull.Value);
             page.Parameters.AddWithValue("$limit", limit);
             page.Parameters.AddWithValue("$offset", offset);
             using var reader = page.ExecuteReader();

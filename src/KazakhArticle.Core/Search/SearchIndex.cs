@@ -27,10 +27,10 @@ public static class SearchIndex
         using var insert = connection.CreateCommand();
         insert.Transaction = transaction;
         insert.CommandText = """
-            INSERT INTO SearchEntries (rowid, Original, Translation, Slug, SectionId, ParagraphId,
+            INSERT INTO SearchEntries (rowid, Original, Translation, OriginalSurface, TranslationSurface, Slug, SectionId, ParagraphId,
                 OriginalLanguage, OriginalArticleTitle, OriginalSectionTitle, OriginalText,
                 TranslationLanguage, TranslationArticleTitle, TranslationSectionTitle, TranslationText)
-            VALUES ($rowid, $original, $translation, $slug, $sectionId, $paragraphId,
+            VALUES ($rowid, $original, $translation, $originalSurface, $translationSurface, $slug, $sectionId, $paragraphId,
                 $originalLanguage, $originalArticleTitle, $originalSectionTitle, $originalText,
                 $translationLanguage, $translationArticleTitle, $translationSectionTitle, $translationText)
             """;
@@ -64,14 +64,14 @@ public static class SearchIndex
         }
     }
 
-    /// <summary>One edition's columns of a row: its terms, text, language and titles; all null for a missing translation.</summary>
-    private sealed class Side(EditionContent? edition, SqliteParameter terms, SqliteParameter text, SqliteParameter sectionTitle)
+    /// <summary>One edition's columns of a row: its terms and surfaces, text, language and titles; all null for a missing translation.</summary>
+    private sealed class Side(EditionContent? edition, SqliteParameter terms, SqliteParameter surfaces, SqliteParameter text, SqliteParameter sectionTitle)
     {
         public static Side Of(SqliteCommand insert, string name, EditionContent? edition)
         {
             insert.Parameters.AddWithValue($"${name}Language", edition?.Language ?? (object)DBNull.Value);
             insert.Parameters.AddWithValue($"${name}ArticleTitle", edition?.Metadata.Title ?? (object)DBNull.Value);
-            return new Side(edition, Empty($"${name}"), Empty($"${name}Text"), Empty($"${name}SectionTitle"));
+            return new Side(edition, Empty($"${name}"), Empty($"${name}Surface"), Empty($"${name}Text"), Empty($"${name}SectionTitle"));
 
             SqliteParameter Empty(string parameter)
             {
@@ -96,6 +96,7 @@ public static class SearchIndex
                 var value = of(edition);
                 text.Value = value;
                 terms.Value = TextAnalyzer.IndexText(value);
+                surfaces.Value = TextAnalyzer.SurfaceText(value);
             }
         }
     }

@@ -12,7 +12,11 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
     /// </summary>
     public IReadOnlyList<string> Expansions { get; init; } = [];
 
-    /// <summary>An Arabic word as typed, normalised (not stemmed): what it makes joined to the next (see <see cref="ArticleSearch"/>).</summary>
+    /// <summary>
+    /// An Arabic word as typed, normalised (not stemmed): also matched as a surface of the text, which ranks the places
+    /// that write it so first (see <see cref="TextAnalyzer.SurfaceText"/>); and what it makes joined to the next (see
+    /// <see cref="ArticleSearch"/>).
+    /// </summary>
     public string? Surface { get; init; }
 
     /// <summary>A plain word exactly as typed: what a correction of its spelling replaces in the query.</summary>
@@ -28,15 +32,36 @@ public sealed record SearchClause(IReadOnlyList<string> Terms, bool IsPrefix)
         return Expansions.Count == 0 ? quoted : $"({string.Join(" OR ", Expansions.Select(QuoteExpansion).Prepend(quoted))})";
     }
 
-    /// <summary>A word or phrase as typed, matching also with a proclitic on its first word (لروسيا for روسيا).</summary>
+    /// <summary>The word as typed, among the text's surfaces (see <see cref="TextAnalyzer.SurfaceText"/>); null when it has none.</summary>
+    internal string? ToSurfaceExpression() => Surface is null ? null : Quote(TextAnalyzer.SurfaceMark + Surface);
+
+    /// <summary>
+    /// A word or phrase as typed, matching also with a proclitic on its first word (لروسيا for روسيا), and in the
+    /// indefinite accusative (جسرا جويا for جسر جوي, see <see cref="TextAnalyzer.AccusativeForm"/>). Null for text without words.
+    /// </summary>
+    /// <remarks>A phrase's words agree in case, so they take the accusative together.</remarks>
+    internal static SearchClause? Of(string text)
+    {
+        var words = TextAnalyzer.Words(text).ToList();
+        if (words.Count == 0)
+        {
+            return null;
+        }
+
+        var terms = words.ConvertAll(w => w.Term);
+        var accusative = words.ConvertAll(w => TextAnalyzer.AccusativeForm(text.AsSpan(w.Start, w.Length)) ?? w.Term);
+        return Of(terms, accusative.SequenceEqual(terms) ? null : accusative);
+    }
+
+    /// <summary>A word or phrase by its terms, matching also with a proclitic on its first word, and as <paramref name="accusative"/>.</summary>
     /// <remarks>
     /// A phrase's first word takes a proclitic from three letters (لحلف شمال الأطلسي for حلف شمال الأطلسي): the words
     /// after it rule out the other readings that keep a lone word of three letters from taking one.
     /// </remarks>
-    internal static SearchClause Of(IReadOnlyList<string> terms) => new(terms, IsPrefix: false)
+    internal static SearchClause Of(IReadOnlyList<string> terms, IReadOnlyList<string>? accusative = null) => new(terms, IsPrefix: false)
     {
         Expansions = [.. TextAnalyzer.CliticForms(terms[0], terms.Count > 1 ? TextAnalyzer.MinimumStem : TextAnalyzer.MinimumCliticBase)
-            .Select(first => string.Join(' ', terms.Skip(1).Prepend(first)))],
+            .Select(first => string.Join(' ', terms.Skip(1).Prepend(first))), .. accusative is null ? [] : (string[])[string.Join(' ', accusative)]],
     };
 
     private static string Quote(string text) => $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
@@ -63,6 +88,14 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
     /// </remarks>
     public string ToMatchExpression() => string.Join(" AND ", Clauses.Select(c => c.ToMatchExpression()));
 
+    /// <summary>
+    /// The places that write each Arabic word of the query as it was typed (normalised): the first tier of the ranking,
+    /// above the places that have only other forms of a word. Null when the query has no such word.
+    /// </summary>
+    /// <remarks>Every such place is a hit: a word's surface and its term are both its own, and the other clauses still have to match.</remarks>
+    public string? ToSurfaceExpression() =>
+        Clauses.Select(c => c.ToSurfaceExpression()).OfType<string>().ToList() is { Count: > 0 } surfaces ? string.Join(" AND ", surfaces) : null;
+
     public static SearchQuery Parse(string? original)
     {
         // Arabic and typographic quotation marks quote a phrase as well as the ASCII one.
@@ -79,10 +112,9 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             {
                 var end = text.IndexOf('"', i + 1);
                 end = end < 0 ? text.Length : end;
-                var terms = TextAnalyzer.Words(text[(i + 1)..end]).Select(w => w.Term).ToList();
-                if (terms.Count > 0)
+                if (SearchClause.Of(text[(i + 1)..end]) is { } phrase)
                 {
-                    clauses.Add(SearchClause.Of(terms));
+                    clauses.Add(phrase);
                 }
 
                 i = end + 1;
@@ -120,7 +152,7 @@ public sealed record SearchQuery(string Text, IReadOnlyList<SearchClause> Clause
             if (!isPrefix)
             {
                 var surface = TextAnalyzer.Normalize(word);
-                clauses.Add(SearchClause.Of([term]) with { Surface = TextAnalyzer.ContainsArabicLetter(surface) ? surface : null, Typed = word.ToString() });
+                clauses.Add(SearchClause.Of(word.ToString())! with { Surface = TextAnalyzer.ContainsArabicLetter(surface) ? surface : null, Typed = word.ToString() });
                 continue;
             }
 

@@ -81,6 +81,40 @@ public static class TextAnalyzer
     /// <summary>The text as the index holds it: its terms, space-separated.</summary>
     public static string IndexText(string text) => string.Join(' ', Words(text).Select(w => w.Term));
 
+    /// <summary>
+    /// Put before a surface (see <see cref="SurfaceText"/>): a private-use character, which FTS5's tokenizer keeps in
+    /// a token and no word of a reader's has, so a surface never matches a term, nor turns up among the index's terms
+    /// that prefixes and spellings are expanded to (they are looked up by their first letters).
+    /// </summary>
+    internal const char SurfaceMark = '\uE002';
+
+    /// <summary>
+    /// The Arabic words of a text as written, normalised but not stemmed (والصينية, not صين), each marked with
+    /// <see cref="SurfaceMark"/>: indexed for ranking alone, so a word matched as typed ranks above its other forms.
+    /// English needs none: the porter tokenizer stems it again in the index.
+    /// </summary>
+    public static string SurfaceText(string text)
+    {
+        var surfaces = new StringBuilder();
+        var position = 0;
+        while (NextWord(text, ref position, out var start, out var length))
+        {
+            if (Surface(text.AsSpan(start, length)) is { } surface)
+            {
+                surfaces.Append(surfaces.Length == 0 ? "" : " ").Append(surface);
+            }
+        }
+
+        return surfaces.ToString();
+    }
+
+    /// <summary>An Arabic word's surface as <see cref="SurfaceText"/> indexes it, marked; null for another word.</summary>
+    public static string? Surface(ReadOnlySpan<char> word)
+    {
+        var normalized = Normalize(word);
+        return ContainsArabicLetter(normalized) ? SurfaceMark + normalized : null;
+    }
+
     /// <summary>The search term for one word.</summary>
     public static string Term(ReadOnlySpan<char> word)
     {
@@ -97,9 +131,20 @@ public static class TextAnalyzer
         return TermOf(Normalize(word, buffer));
     }
 
-    /// <summary>A normalised word's term: Arabic stemmed, then a listed broken plural or dual mapped to its word's term; Latin as <see cref="LatinTerm"/>.</summary>
-    private static ReadOnlySpan<char> TermOf(ReadOnlySpan<char> normalized) =>
-        ContainsArabicLetter(normalized) ? ArabicForms.Canonical(Stem(normalized)) : LatinTerm(normalized);
+    /// <summary>
+    /// A normalised word's term. Arabic: without its prefix, a word kept whole has its own term; any other is stemmed,
+    /// then a listed broken plural or dual mapped to its word's term (see <see cref="ArabicForms"/>). Latin: as <see cref="LatinTerm"/>.
+    /// </summary>
+    private static ReadOnlySpan<char> TermOf(ReadOnlySpan<char> normalized)
+    {
+        if (!ContainsArabicLetter(normalized))
+        {
+            return LatinTerm(normalized);
+        }
+
+        var bare = StemPrefix(normalized);
+        return ArabicForms.TryWhole(bare, out var kept) ? kept : ArabicForms.Canonical(StemSuffixes(bare));
+    }
 
     // British spellings and their American forms, at the end of words of six letters or more (so not "four" or "hour"):
     // the porter stemmer in the index takes "civilization" and "civilisation" to different stems.
@@ -169,6 +214,22 @@ public static class TextAnalyzer
         }
 
         return [.. words.SelectMany(word => Proclitics.Select(p => p + word).Prepend(word)).Where(form => form != term).Distinct()];
+    }
+
+    /// <summary>
+    /// The term of a word in the indefinite accusative as the text writes it, with the alef of its tanween and no
+    /// diacritics (جسرا جويا for جسر جوي, جزءا مهما): the alef is no suffix the stemmer may remove, since many words end
+    /// in one (روسيا، أمريكا), so a query asks for that form too. Only for a bare word, one the stemmer took no suffix
+    /// from: الأمريكية (American) is not to find أمريكا. Null for a word that takes none: with a suffix, ending in alef
+    /// or ta marbuta, a Latin one, or one shorter than a stem.
+    /// </summary>
+    public static string? AccusativeForm(ReadOnlySpan<char> word)
+    {
+        var normalized = Normalize(word);
+        var bare = StemPrefix(normalized).ToString();
+        return bare.Length >= MinimumStem && ContainsArabicLetter(bare) && bare[^1] is not ('ا' or 'ه') && Term(word) == bare
+            ? TermOfNormalized(bare + "ا")
+            : null;
     }
 
     /// <summary>The term for the start of a word typed as a prefix (<c>word*</c>): its ending is not yet known, so no suffix is removed.</summary>

@@ -68,6 +68,8 @@ CREATE UNIQUE INDEX "IX_Sections_EditionId_Anchor" ON "Sections" ("EditionId", "
 CREATE VIRTUAL TABLE SearchEntries USING fts5(
     Original,
     Translation,
+    OriginalSurface,
+    TranslationSurface,
     Slug UNINDEXED,
     SectionId UNINDEXED,
     ParagraphId UNINDEXED,

@@ -80,6 +80,42 @@ public sealed class ArabicSearchTests(SearchFixture fixture) : IClassFixture<Sea
         Assert.True(both.Total > 5, $"{both.Total} hits");
     }
 
+    [Theory]
+    [InlineData("الصينية")] // its stem, صين, is also that of الصين، الصيني، والصينيون
+    [InlineData("الروسية")]
+    [InlineData("الاسلامية")]
+    [InlineData("روسيا")] // and لروسيا
+    public async Task A_word_written_as_typed_ranks_above_its_other_forms(string query)
+    {
+        var results = await fixture.Search.SearchAsync(query, "ar", 0, ArticleSearch.MaxLimit);
+        var typed = TextAnalyzer.Normalize(query);
+
+        // Each hit in order: whether its place writes the word as typed, or only another form of it.
+        var asTyped = results.Results
+            .Select(hit => TextAnalyzer.Words(fixture.OriginalText(hit.Anchor)).Any(w => TextAnalyzer.Normalize(fixture.OriginalText(hit.Anchor).AsSpan(w.Start, w.Length)) == typed))
+            .ToList();
+
+        Assert.Contains(true, asTyped);
+        Assert.Contains(false, asTyped);
+        Assert.Equal(asTyped.OrderByDescending(x => x), asTyped);
+    }
+
+    [Fact]
+    public async Task President_is_not_main()
+    {
+        // Light stemming takes الرئيس (the president) and رئيسية (main) to one stem; the text has both.
+        var president = await Arabic("الرئيس");
+        var main = await Arabic("رئيسية");
+
+        Assert.Equal(["الرئيس", "الرئيسين", "للرئيس"], Marked(president)); // the two presidents, for the president
+        Assert.All(Marked(main), word => Assert.Contains("رئيسي", word, StringComparison.Ordinal));
+        Assert.NotEmpty(Marked(main));
+
+        static string[] Marked(SearchResults results) =>
+            [.. results.Results.SelectMany(hit => System.Text.RegularExpressions.Regex.Matches(hit.Snippet, "<mark class=\"hit\">([^<]*)</mark>"))
+                .Select(m => m.Groups[1].Value).Distinct().Order(StringComparer.Ordinal)];
+    }
+
     [Fact]
     public async Task A_short_word_is_not_stemmed_into_another()
     {

@@ -64,6 +64,17 @@ public sealed class IssueExamplesTests(SearchFixture fixture) : IClassFixture<Se
         Assert.Contains(await Search(query), hit => Marks(hit).Contains(marked));
 
     [Fact]
+    public async Task The_president_is_not_main()
+    {
+        // الرئيس matched رئيسية ("main"): light stemming takes both to رئيس.
+        var hits = await Search("الرئيس");
+
+        Assert.NotEmpty(hits);
+        Assert.All(hits, hit => Assert.DoesNotContain(Marks(hit), word => word.EndsWith("رئيسي", StringComparison.Ordinal) || word.Contains("رئيسية", StringComparison.Ordinal)));
+        Assert.Contains(hits, hit => Marks(hit).Contains("الرئيسين")); // the two presidents are
+    }
+
+    [Fact]
     public async Task Beijing_is_not_the_stem_bk()
     {
         var hits = await Search("بكين");

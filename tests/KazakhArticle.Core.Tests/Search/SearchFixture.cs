@@ -31,6 +31,16 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
         Reference = new ReferenceSearch(_database.Factory);
     }
 
+    /// <summary>A place's whole text in the original, by its anchor: what a snippet shows only a passage of.</summary>
+    public string OriginalText(string anchor)
+    {
+        using var connection = _database.Connections.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT OriginalText FROM SearchEntries WHERE coalesce(ParagraphId, SectionId) = $anchor";
+        command.Parameters.AddWithValue("$anchor", anchor);
+        return (string)command.ExecuteScalar()!;
+    }
+
     public Task DisposeAsync()
     {
         Dispose();

@@ -49,7 +49,24 @@ public sealed class SearchQueryTests
     [InlineData("Russia")]
     [InlineData("كازاخ*")]
     public void Short_words_latin_words_and_prefixes_have_no_proclitic_forms(string input) =>
-        Assert.Empty(Assert.Single(SearchQuery.Parse(input).Clauses).Expansions);
+        Assert.DoesNotContain(Assert.Single(SearchQuery.Parse(input).Clauses).Expansions, form => form.Length > input.Length && !form.EndsWith('ا'));
+
+    [Theory]
+    [InlineData("جسر", "جسرا")] // the text writes جسرا جويا: the alef of the tanween, the diacritic left out
+    [InlineData("وجسر", "جسرا")]
+    [InlineData("\"جسر جوي\"", "جسرا جويا")] // a phrase's words agree
+    [InlineData("مهم", "مهما")]
+    public void A_bare_arabic_word_also_matches_its_indefinite_accusative(string input, string form) =>
+        Assert.Contains(form, Assert.Single(SearchQuery.Parse(input).Clauses).Expansions);
+
+    [Theory]
+    [InlineData("الأمريكية")] // American, not أمريكا: a word with a suffix takes no alef
+    [InlineData("روسيا")] // ends in alef already
+    [InlineData("مدينة")] // ta marbuta
+    [InlineData("بك")] // shorter than a stem
+    [InlineData("Russia")]
+    public void Other_words_have_no_accusative_form(string input) =>
+        Assert.DoesNotContain(Assert.Single(SearchQuery.Parse(input).Clauses).Expansions, form => form.EndsWith('ا') && !input.EndsWith('ا'));
 
     [Theory]
     [InlineData(null)]

@@ -154,12 +154,15 @@ namespace KazakhArticle.Core.Storage.Migrations
 
             // EF Core cannot model virtual tables. A row is one place of an article in both editions (see SearchIndex):
             // Original and Translation hold their analyzed words (see TextAnalyzer); the porter tokenizer stems English
-            // terms in the index and in queries alike. The other columns are carried along. Rowids encode article and
+            // terms in the index and in queries alike. OriginalSurface and TranslationSurface hold each Arabic word as
+            // written (normalised, marked), which only ranks: a word typed as the text writes it ranks above its other forms. The other columns are carried along. Rowids encode article and
             // position (see SearchRowIds), which the marks on an article's page rely on.
             migrationBuilder.Sql("""
                 CREATE VIRTUAL TABLE SearchEntries USING fts5(
                     Original,
                     Translation,
+                    OriginalSurface,
+                    TranslationSurface,
                     Slug UNINDEXED,
                     SectionId UNINDEXED,
                     ParagraphId UNINDEXED,

@@ -9,6 +9,9 @@ namespace KazakhArticle.Core.Tests.Search.Reference;
 /// ArticleSearch as it was before it was made fast: a count, then FTS5's ORDER BY rank with highlight() on every
 /// row, through EF, filtering on the stored Slug column. The oracle for totals, ranking and marks.
 /// </summary>
+/// <remarks>
+/// Its ranking, written plainly: first the places that write the query's Arabic words as typed, then by rank.
+/// </remarks>
 internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFactory)
 {
     public async Task<SearchResults> SearchAsync(string query, string? language, int offset = 0, int limit = ArticleSearch.DefaultLimit)
@@ -22,7 +25,9 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
         offset = Math.Max(0, offset);
         limit = Math.Clamp(limit, 1, ArticleSearch.MaxLimit);
         await using var db = await dbFactory.CreateDbContextAsync();
-        var match = (await ExpandAsync(db, parsed)).ToMatchExpression();
+        var expanded = await ExpandAsync(db, parsed);
+        var match = expanded.ToMatchExpression();
+        var surfaces = expanded.ToSurfaceExpression() ?? "\"\uE002\""; // a surface no text has: the mark alone
         var total = await db.Database
             .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM SearchEntries WHERE SearchEntries MATCH {match}")
             .SingleAsync();
@@ -35,7 +40,7 @@ internal sealed class ReferenceSearch(IDbContextFactory<ReaderDbContext> dbFacto
                        highlight(SearchEntries, 1, char(57344), char(57345)) AS TranslationHighlighted
                 FROM SearchEntries
                 WHERE SearchEntries MATCH {match}
-                ORDER BY rank
+                ORDER BY rowid IN (SELECT rowid FROM SearchEntries WHERE SearchEntries MATCH {surfaces}) DESC, rank
                 LIMIT {limit} OFFSET {offset}
                 """)
             .ToListAsync();
