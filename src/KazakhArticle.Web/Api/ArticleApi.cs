@@ -1,5 +1,6 @@
 using KazakhArticle.Core.Reading;
 using KazakhArticle.Web.Publishing;
+using KazakhArticle.Web.Routing;
 
 namespace KazakhArticle.Web.Api;
 
@@ -8,7 +9,7 @@ public static class ArticleApi
 {
     public static void MapArticleApi(this IEndpointRouteBuilder endpoints)
     {
-        var articles = endpoints.MapGroup("/api/articles");
+        var articles = endpoints.MapGroup(ReaderUrls.Api + "/articles");
 
         articles.MapGet("/", async (ArticleCatalog catalog, CancellationToken cancellationToken) =>
             TypedResults.Ok(await catalog.ListAsync(cancellationToken)))

@@ -17,7 +17,7 @@ public static class SearchApi
     public sealed record SearchResponseDto(string Query, int Total, IReadOnlyList<SearchResultDto> Results, string? Correction);
 
     public static void MapSearchApi(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/api/search", async Task<IResult> (string? q, string? lang, int? offset, int? limit, bool? exact, ArticleSearch search, CancellationToken cancellationToken) =>
+        endpoints.MapGet(ReaderUrls.Api + "/search", async Task<IResult> (string? q, string? lang, int? offset, int? limit, bool? exact, ArticleSearch search, CancellationToken cancellationToken) =>
         {
             q ??= "";
             if (q.Length > SearchQuery.MaxLength)

@@ -28,13 +28,29 @@ public sealed partial class ContentSync(
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
-        await database.PrepareAsync(cancellationToken);
-        await ImportAsync(cancellationToken);
+        await StepAsync("database", async () =>
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
+            await database.PrepareAsync(cancellationToken);
+        });
+        await StepAsync("import", () => ImportAsync(cancellationToken));
         if (options.Value.WatchContent)
         {
             Watch(options.Value.ContentPath);
         }
+    }
+
+    /// <summary>
+    /// One step of the start, logged when it ends with its time; one that runs longer than <see
+    /// cref="ReaderOptions.SlowStartStep"/> is reported while it still runs, so a start that hangs says where.
+    /// </summary>
+    private async Task StepAsync(string step, Func<Task> run)
+    {
+        var started = time.GetTimestamp();
+        using var slow = time.CreateTimer(_ => LogStepSlow(step, time.GetElapsedTime(started).TotalSeconds), null, options.Value.SlowStartStep, Timeout.InfiniteTimeSpan);
+        await run();
+        var elapsed = time.GetElapsedTime(started);
+        LogStepDone(step, elapsed.TotalMilliseconds);
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
@@ -117,6 +133,12 @@ public sealed partial class ContentSync(
         StopWatching();
         _importing.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Start-up: {Step} done in {Milliseconds:0} ms")]
+    private partial void LogStepDone(string step, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Start-up: {Step} has taken {Seconds:0.0} s and is still running")]
+    private partial void LogStepSlow(string step, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path} for edits")]
     private partial void LogWatching(string path);

@@ -14,6 +14,9 @@ public sealed class ReaderOptions
     /// <summary>Import edits to the content while the app runs, as a writer previewing an article expects.</summary>
     public bool WatchContent { get; set; } = true;
 
+    /// <summary>How long a start-up step (the database, the import) may take before the log says it is slow, while it still runs.</summary>
+    public TimeSpan SlowStartStep { get; set; } = TimeSpan.FromSeconds(5);
+
     /// <summary>How long the content must be quiet after an edit before it is imported.</summary>
     public TimeSpan WatchDebounce { get; set; } = TimeSpan.FromMilliseconds(500);
 }

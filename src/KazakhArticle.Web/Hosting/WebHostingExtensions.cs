@@ -42,6 +42,7 @@ public static class WebHostingExtensions
     public static void AddReaderWeb(this WebApplicationBuilder builder)
     {
         builder.WebHost.UseKestrelHttpsConfiguration();
+        builder.AddReaderSecurity();
         if (builder.Environment.IsDevelopment())
         {
             builder.WebHost.UseStaticWebAssets();
@@ -72,9 +73,9 @@ public static class WebHostingExtensions
             ];
         });
         services.AddRazorComponents().AddInteractiveServerComponents();
-        services.Configure<ForwardedHeadersOptions>(options =>
-            // Behind nginx (on loopback, a trusted proxy by default): the client's scheme for absolute links, and its address for logs.
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        // An API error is application/problem+json, whatever produced it: a handler, a value that does not bind, a
+        // method or path the API does not have.
+        services.AddProblemDetails();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -87,12 +88,10 @@ public static class WebHostingExtensions
     public static void UseReaderPipeline(this WebApplication app)
     {
         // Never an exception page, in any environment: the error page speaks the reader's language.
+        app.UseHostHeaderGuard();
         app.UseForwardedHeaders();
+        app.UseReaderSecurity();
         app.UseExceptionHandler("/error", createScopeForErrors: true);
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseHsts();
-        }
 
         var sampler = app.Services.GetRequiredService<RequestLogSampler>();
         app.UseSerilogRequestLogging(options => options.GetLevel = sampler.LevelFor);
@@ -101,6 +100,8 @@ public static class WebHostingExtensions
         app.UsePublishing();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // Nearer the endpoint, so it answers first: below /api/ an empty error is a problem, not the not-found page.
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(ReaderUrls.Api), api => api.UseStatusCodePages());
         app.UseAntiforgery();
     }
 

@@ -1,3 +1,4 @@
+using KazakhArticle.Web.Routing;
 using Microsoft.AspNetCore.Localization;
 
 namespace KazakhArticle.Web.Localization;
@@ -15,7 +16,7 @@ public static class InterfaceLanguages
 
     /// <summary>
     /// <c>GET /language/{code}?returnUrl=/…</c> stores the choice in the culture cookie and goes back.
-    /// A plain link, so it works without JavaScript; only local return URLs are followed.
+    /// A plain link, so it works without JavaScript; only local return URLs are followed (see <see cref="LocalRedirect"/>).
     /// </summary>
     public static void MapInterfaceLanguageSwitch(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/language/{code}", (string code, string? returnUrl, HttpContext context) =>
@@ -28,10 +29,7 @@ public static class InterfaceLanguages
             context.Response.Cookies.Append(
                 CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code)),
-                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true });
-            return Results.Redirect(IsLocal(returnUrl) ? returnUrl! : "/");
+                new CookieOptions { MaxAge = TimeSpan.FromDays(365), SameSite = SameSiteMode.Lax, IsEssential = true, HttpOnly = true, Secure = context.Request.IsHttps });
+            return Results.Redirect(LocalRedirect.Target(returnUrl));
         });
-
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

@@ -18,6 +18,9 @@ public static class ReaderUrls
     public const string ArticleRoute = HomeRoute + ArticlePath;
     public const string SearchRoute = HomeRoute + SearchPath;
 
+    /// <summary>Where the JSON API lives: its errors are problems (application/problem+json), never pages.</summary>
+    public const string Api = "/api";
+
     /// <summary>The paths below the language; on their own, the language-less URLs that redirect.</summary>
     public const string ArticlePath = "/articles/{Slug}";
     public const string SearchPath = "/search";

@@ -53,11 +53,21 @@ public sealed class InterfaceLanguageTests(ReaderAppFactory app) : IClassFixture
     [InlineData("https://evil.example/")]
     [InlineData("//evil.example/")]
     [InlineData("/\\evil.example/")]
+    [InlineData("/\t/evil.example")] // a browser removes the tab and follows //evil.example
+    [InlineData("/a\u0001r")] // Kestrel refuses a control character in the Location header: it was a 500
     public async Task The_switcher_never_sends_the_reader_off_the_site(string returnUrl)
     {
         using var response = await _client.GetAsync($"/language/ar?returnUrl={Uri.EscapeDataString(returnUrl)}");
 
-        Assert.Equal("/", response.Headers.Location?.OriginalString);
+        Assert.Equal((HttpStatusCode.Redirect, "/"), (response.StatusCode, response.Headers.Location?.OriginalString));
+    }
+
+    [Fact]
+    public async Task A_return_url_with_arabic_in_it_comes_back_encoded()
+    {
+        using var response = await _client.GetAsync($"/language/ar?returnUrl={Uri.EscapeDataString("/ar/search?q=كازاخستان")}");
+
+        Assert.Equal((HttpStatusCode.Redirect, "/ar/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86"), (response.StatusCode, response.Headers.Location?.OriginalString));
     }
 
     [Fact]

@@ -53,5 +53,8 @@ public sealed class InlineAsset(string text)
 {
     public string Text { get; } = text;
 
-    public string CspHash { get; } = $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";
+    /// <summary>The SHA-256 of the text as the page carries it (UTF-8), in base 64.</summary>
+    public string Sha256 { get; } = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    public string CspHash => $"'sha256-{Sha256}'";
 }

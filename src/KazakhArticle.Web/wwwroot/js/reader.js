@@ -157,6 +157,14 @@ function initSettings() {
     }
 }
 
+// The form only groups the choices; it is never sent. Here rather than in an onsubmit attribute, which the
+// Content-Security-Policy refuses to run (no inline script but settings-early.js).
+document.addEventListener("submit", (event) => {
+    if (event.target instanceof HTMLFormElement && event.target.closest(".reading-settings")) {
+        event.preventDefault();
+    }
+});
+
 document.addEventListener("change", (event) => {
     const input = event.target;
     if (!(input instanceof HTMLInputElement) || !input.closest(".reading-settings")) {
