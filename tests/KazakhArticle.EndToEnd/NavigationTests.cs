@@ -45,10 +45,10 @@ public sealed class NavigationTests(ReaderServer server)
 
         await page.GoBackAsync();
         await page.WaitForURLAsync("**#lines-of-conflict");
-        await page.WaitForFunctionAsync($"Math.abs(scrollY - {there}) < 5");
+        await page.WaitForFunctionAsync($"() => Math.abs(scrollY - {there}) < 5");
 
         await page.GoBackAsync();
-        await page.WaitForFunctionAsync("scrollY === 0");
+        await page.WaitForFunctionAsync("() => scrollY === 0");
     }
 
     [BrowserFact]
@@ -85,7 +85,7 @@ public sealed class NavigationTests(ReaderServer server)
         await page.OpenAsync(Article);
 
         var last = page.Locator("#put-to-the-test-p6");
-        await page.WaitForFunctionAsync("document.querySelectorAll('.article .paragraph:not(.laid-out)').length === 0");
+        await page.WaitForFunctionAsync("() => document.querySelectorAll('.article .paragraph:not(.laid-out)').length === 0");
         Assert.Equal("visible", await last.EvaluateAsync<string>("e => getComputedStyle(e).contentVisibility"));
     }
 

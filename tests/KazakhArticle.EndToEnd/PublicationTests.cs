@@ -182,7 +182,7 @@ public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFi
         await page.Locator("#header-search-q").PressSequentiallyAsync("روسيا");
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
 
-        await page.WaitForFunctionAsync("document.documentElement.dataset.liveSearch === 'paused'");
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.liveSearch === 'paused'");
         await Assertions.Expect(page.Locator("#components-reconnect-modal")).ToBeHiddenAsync();
 
         // Bounded: a connection that is never let go fails here.

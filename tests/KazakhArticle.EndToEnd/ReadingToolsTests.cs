@@ -188,7 +188,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         await page.OpenAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
         // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
-        await page.WaitForFunctionAsync("localStorage.getItem('kazakh-article:place:kazakhstan-eurasian-line') === 'nazarbayev-line-p2'");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('kazakh-article:place:kazakhstan-eurasian-line') === 'nazarbayev-line-p2'");
 
         await page.OpenAsync(Article);
 
@@ -369,7 +369,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         });
         await page.OpenAsync(Article);
         await page.FillAsync("#header-search-q", "روسيا");
-        await page.WaitForFunctionAsync("document.documentElement.dataset.liveSearch === 'live'");
+        await page.WaitForFunctionAsync("() => document.documentElement.dataset.liveSearch === 'live'");
 
         cut = true;
         foreach (var socket in sockets)
