@@ -1,4 +1,5 @@
 using KazakhArticle.Core.Search;
+using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Publishing;
 using KazakhArticle.Web.Routing;
 
@@ -51,7 +52,8 @@ public static class SearchApi
         })
         // A search answer, like a page, depends only on its URL and the content: an article shared widely brings many
         // readers asking for the same names, and they are answered from memory until an import changes the content.
-        .Published(PublishedShelf.Searches);
+        .Published(PublishedShelf.Searches)
+        .RequireRateLimiting(AbuseLimits.SearchPolicy);
 }
 
 /// <summary>

@@ -43,6 +43,7 @@ public static class WebHostingExtensions
     {
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.AddReaderSecurity();
+        builder.AddReaderLimits();
         if (builder.Environment.IsDevelopment())
         {
             builder.WebHost.UseStaticWebAssets();
@@ -72,7 +73,9 @@ public static class WebHostingExtensions
                 new AcceptLanguageHeaderRequestCultureProvider(),
             ];
         });
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        var limits = builder.Configuration.GetSection(AbuseLimitOptions.Section);
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = limits.GetValue(nameof(AbuseLimitOptions.MaxMessageBytes), new AbuseLimitOptions().MaxMessageBytes));
         // An API error is application/problem+json, whatever produced it: a handler, a value that does not bind, a
         // method or path the API does not have.
         services.AddProblemDetails();
@@ -98,6 +101,8 @@ public static class WebHostingExtensions
 
         // From here on only what a published page's first render, or a dynamic answer, needs.
         app.UsePublishing();
+        // After routing (in UsePublishing), to see which endpoints run searches; after the kept answers, which cost nothing.
+        app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         // Nearer the endpoint, so it answers first: below /api/ an empty error is a problem, not the not-found page.

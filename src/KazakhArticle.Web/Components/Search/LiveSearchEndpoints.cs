@@ -1,3 +1,4 @@
+using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Routing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -15,5 +16,7 @@ public static class LiveSearchEndpoints
         {
             context.Response.Headers.CacheControl = "no-store";
             return new RazorComponentResult<LiveSearchHost>();
-        });
+        })
+        // A live panel runs a search a pause in typing: one is started only as often as a search may run.
+        .RequireRateLimiting(AbuseLimits.SearchPolicy);
 }
