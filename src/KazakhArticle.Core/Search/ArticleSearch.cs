@@ -161,6 +161,12 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         }
         catch (SqliteException ex)
         {
+            // A cache that cannot be read is no empty result: it is rebuilt, and the reader is told to come back.
+            if (connections.ReportFault(ex))
+            {
+                throw;
+            }
+
             // The expression is built only of quoted terms, so this should not happen; if it does, the reader gets no hits, not an error.
             LogQueryFailed(match, ex.Message);
             return Task.FromResult(SearchResults.None(query));
@@ -351,6 +357,11 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
         }
         catch (SqliteException ex)
         {
+            if (connections.ReportFault(ex))
+            {
+                throw;
+            }
+
             LogQueryFailed(match, ex.Message);
             return none;
         }

@@ -23,13 +23,16 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
 
     private const int SqliteCantOpen = 14;
 
-    public async Task PrepareAsync(CancellationToken cancellationToken = default)
+    /// <param name="fault">
+    /// Why the cache is known to be unusable (a read failed while the app ran): it is made again whatever it looks like.
+    /// </param>
+    public async Task PrepareAsync(string? fault = null, CancellationToken cancellationToken = default)
     {
         var builder = new SqliteConnectionStringBuilder(connections.ConnectionString);
         string? stale;
         try
         {
-            stale = Staleness(builder);
+            stale = fault ?? Staleness(builder);
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode is 26 /* SQLITE_NOTADB */ or 11 /* SQLITE_CORRUPT */)
         {
@@ -42,14 +45,17 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
             return;
         }
 
-        if (File.Exists(builder.DataSource))
+        if (File.Exists(builder.DataSource) || fault is not null)
         {
             LogRebuilding(builder.DataSource, stale);
-            SqliteConnection.ClearAllPools();
-            foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
-            {
-                File.Delete(builder.DataSource + suffix);
-            }
+        }
+
+        SqliteConnection.ClearAllPools();
+
+        // The journal files too, also when the database itself is gone: SQLite would play another file's WAL into the new one.
+        foreach (var suffix in (string[])["", "-wal", "-shm", "-journal"])
+        {
+            File.Delete(builder.DataSource + suffix);
         }
 
         await CreateAsync(cancellationToken);
@@ -96,15 +102,24 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
 
             command.CommandText = $"SELECT MigrationId FROM \"{HistoryRepository.DefaultTableName}\" ORDER BY MigrationId";
             var applied = new List<string>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
+            using (var reader = command.ExecuteReader())
             {
-                applied.Add(reader.GetString(0));
+                while (reader.Read())
+                {
+                    applied.Add(reader.GetString(0));
+                }
             }
 
-            return applied.SequenceEqual(KnownMigrations, StringComparer.Ordinal)
-                ? null
-                : $"its migrations ({string.Join(", ", applied)}) are not this build's ({string.Join(", ", KnownMigrations)})";
+            if (!applied.SequenceEqual(KnownMigrations, StringComparer.Ordinal))
+            {
+                return $"its migrations ({string.Join(", ", applied)}) are not this build's ({string.Join(", ", KnownMigrations)})";
+            }
+
+            // Pages overwritten behind SQLite's back (a disk fault, a stray write) leave the header and the schema whole:
+            // only reading every page finds them. A few milliseconds for this cache (docs/performance.md); a damaged one
+            // was served as a 500 on every request, after every restart, while /healthz said Healthy (issue 11).
+            command.CommandText = "PRAGMA quick_check(1)";
+            return command.ExecuteScalar() is "ok" ? null : $"it is damaged ({command.ExecuteScalar()})";
         }
         catch (SqliteException ex) when (ex.SqliteErrorCode == SqliteCantOpen)
         {

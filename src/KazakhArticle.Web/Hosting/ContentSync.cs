@@ -12,6 +12,7 @@ namespace KazakhArticle.Web.Hosting;
 /// </summary>
 public sealed partial class ContentSync(
     ReaderDatabase database,
+    ReaderConnections connections,
     ContentImporter importer,
     PageCache pages,
     IOptions<ReaderOptions> options,
@@ -26,14 +27,23 @@ public sealed partial class ContentSync(
     /// <summary>Raised after every import, with what it did.</summary>
     public event Action<ImportReport>? Imported;
 
+    /// <summary>What the last import did; null before the first.</summary>
+    public ImportReport? LastReport { get; private set; }
+
+    /// <summary>Why the database is being rebuilt while the app runs (a read found it unusable); null when it is not.</summary>
+    public string? Rebuilding => Volatile.Read(ref _rebuilding);
+
+    private string? _rebuilding;
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await StepAsync("database", async () =>
         {
             Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
-            await database.PrepareAsync(cancellationToken);
+            await database.PrepareAsync(cancellationToken: cancellationToken);
         });
         await StepAsync("import", () => ImportAsync(cancellationToken));
+        connections.Faulted += Rebuild;
         if (options.Value.WatchContent)
         {
             Watch(options.Value.ContentPath);
@@ -64,6 +74,7 @@ public sealed partial class ContentSync(
     // disposed, a Cancel racing the disposal threw ObjectDisposedException (seen once in the Web tests).
     private void StopWatching()
     {
+        connections.Faulted -= Rebuild;
         _watcher?.Dispose();
         _debounce?.Dispose();
         _stopping.Cancel();
@@ -83,6 +94,7 @@ public sealed partial class ContentSync(
                 pages.Evict([.. changed.Select(PageCache.ArticleTag), PageCache.CatalogTag]);
             }
 
+            LastReport = report;
             Imported?.Invoke(report);
             return report;
         }
@@ -90,6 +102,41 @@ public sealed partial class ContentSync(
         {
             _importing.Release();
         }
+    }
+
+    /// <summary>
+    /// A read found the database unusable (deleted, damaged): it is made again from <c>content/</c>, once however many
+    /// reads fail meanwhile. Pages already kept in memory are served throughout; an import evicts them afterwards.
+    /// </summary>
+    private void Rebuild(string reason)
+    {
+        if (Interlocked.CompareExchange(ref _rebuilding, reason, null) is not null)
+        {
+            return;
+        }
+
+        LogRebuildingAfterFault(reason);
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await database.PrepareAsync(reason, _stopping.Token);
+                await ImportAsync(_stopping.Token);
+            }
+            catch (OperationCanceledException) when (_stopping.IsCancellationRequested)
+            {
+                // Shutting down.
+            }
+            catch (Exception ex)
+            {
+                // No caller to report to: say it here; the next read that fails tries again.
+                LogRebuildFailed(ex);
+            }
+            finally
+            {
+                Volatile.Write(ref _rebuilding, null);
+            }
+        });
     }
 
     private void Watch(string path)
@@ -139,6 +186,12 @@ public sealed partial class ContentSync(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Start-up: {Step} has taken {Seconds:0.0} s and is still running")]
     private partial void LogStepSlow(string step, double seconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database could not be read ({Reason}); rebuilding it from content")]
+    private partial void LogRebuildingAfterFault(string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Rebuilding the database failed")]
+    private partial void LogRebuildFailed(Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {Path} for edits")]
     private partial void LogWatching(string path);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using KazakhArticle.Core.Storage;
 using KazakhArticle.Web.Api;
 using KazakhArticle.Web.Components;
 using KazakhArticle.Web.Components.Layout;
@@ -79,6 +80,7 @@ public static class WebHostingExtensions
         // An API error is application/problem+json, whatever produced it: a handler, a value that does not bind, a
         // method or path the API does not have.
         services.AddProblemDetails();
+        services.AddExceptionHandler<DatabaseFaultHandler>();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = System.Text.Json.JsonNamingPolicy.CamelCase;
@@ -94,7 +96,13 @@ public static class WebHostingExtensions
         app.UseHostHeaderGuard();
         app.UseForwardedHeaders();
         app.UseReaderSecurity();
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseExceptionHandler(new ExceptionHandlerOptions
+        {
+            ExceptionHandlingPath = "/error",
+            CreateScopeForErrors = true,
+            // A database being rebuilt is unavailable for a moment, not broken (see DatabaseFaultHandler).
+            StatusCodeSelector = exception => ReaderConnections.IsFault(exception) ? StatusCodes.Status503ServiceUnavailable : StatusCodes.Status500InternalServerError,
+        });
 
         var sampler = app.Services.GetRequiredService<RequestLogSampler>();
         app.UseSerilogRequestLogging(options => options.GetLevel = sampler.LevelFor);
@@ -110,15 +118,28 @@ public static class WebHostingExtensions
         app.UseAntiforgery();
     }
 
+    /// <summary>
+    /// A page answers HEAD as it answers GET, without the body (a link checker, a crawler, a proxy checking a page):
+    /// Blazor maps its pages for GET and POST only, so HEAD was a 405 on every page.
+    /// </summary>
+    private static void AnswerHead(EndpointBuilder endpoint)
+    {
+        if (endpoint.Metadata.OfType<HttpMethodMetadata>().LastOrDefault() is { } methods
+            && methods.HttpMethods.Contains(HttpMethods.Get) && !methods.HttpMethods.Contains(HttpMethods.Head))
+        {
+            endpoint.Metadata.Add(new HttpMethodMetadata([.. methods.HttpMethods, HttpMethods.Head]));
+        }
+    }
+
     public static void MapReaderEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
         app.MapArticleApi();
         app.MapSearchApi();
-        app.MapHealthChecks("/healthz");
+        ContentHealthCheck.MapContentHealth(app);
         app.MapInterfaceLanguageSwitch();
         app.MapLanguageRedirects();
         app.MapLiveSearch();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode().Add(AnswerHead);
     }
 }

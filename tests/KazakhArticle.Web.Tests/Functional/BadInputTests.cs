@@ -93,4 +93,20 @@ public sealed class BadInputTests(ReaderAppFactory app) : IClassFixture<ReaderAp
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
         Assert.Contains("\"status\":" + (int)status, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("/ar")]
+    [InlineData("/en/articles/kazakhstan-eurasian-line")]
+    [InlineData("/ar/search?q=x")]
+    [InlineData("/ar/articles/no-such-article", HttpStatusCode.NotFound)]
+    public async Task A_page_answers_head_as_it_answers_get(string url, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        using var client = app.CreateClient();
+        using var get = await client.GetAsync(url);
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+
+        // The body itself Kestrel leaves out of any answer to HEAD; the test server passes it on.
+        Assert.Equal((status, status), (get.StatusCode, head.StatusCode));
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+    }
 }

@@ -33,6 +33,43 @@ public sealed class ContentEditTests : IDisposable
     }
 
     [Fact]
+    public async Task Health_is_degraded_with_the_reason_after_a_failed_import_and_healthy_again_once_mended()
+    {
+        using var client = _app.CreateClient();
+        var file = _app.ArticleFile("en");
+        var good = File.ReadAllText(file);
+
+        File.WriteAllText(file, good.Replace("genre: opinion", "genre: opinion\ngenre: opinion", StringComparison.Ordinal));
+        await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+        using var degraded = await client.GetAsync("/healthz");
+        var reason = await degraded.Content.ReadAsStringAsync();
+
+        File.WriteAllText(file, good);
+        await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
+        using var mended = await client.GetAsync("/healthz");
+
+        Assert.Equal(HttpStatusCode.OK, degraded.StatusCode); // still serving: its last good version
+        Assert.StartsWith("Degraded: ", reason, StringComparison.Ordinal);
+        Assert.Contains("en.md:", reason, StringComparison.Ordinal);
+        Assert.Equal("Healthy", await mended.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("FOO")]
+    public async Task Health_answers_get_and_head_only(string method)
+    {
+        using var client = _app.CreateClient();
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, "/healthz"));
+        using var other = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), "/healthz"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        // A POST is taken for a form sent to a page, and refused as one (no antiforgery token); the others, as methods.
+        Assert.Equal(method == "POST" ? HttpStatusCode.BadRequest : HttpStatusCode.MethodNotAllowed, other.StatusCode);
+    }
+
+    [Fact]
     public async Task A_search_answer_kept_in_memory_follows_the_edit()
     {
         using var client = _app.CreateClient();
