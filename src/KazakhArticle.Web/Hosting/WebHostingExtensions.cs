@@ -94,6 +94,7 @@ public static class WebHostingExtensions
     {
         // Never an exception page, in any environment: the error page speaks the reader's language.
         app.UseHostHeaderGuard();
+        app.UseRequestBodyGuard();
         app.UseForwardedHeaders();
         app.UseReaderSecurity();
         app.UseExceptionHandler(new ExceptionHandlerOptions
