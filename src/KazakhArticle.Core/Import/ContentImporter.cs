@@ -55,9 +55,18 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
             if (result.Article is not { } article)
             {
                 failed.Add(result);
+                // A folder is named for its article's slug: an earlier version of it is what readers keep getting.
+                var served = storedHashes.ContainsKey(Path.GetFileName(result.Folder.TrimEnd('/', '\\')));
                 foreach (var problem in result.Problems)
                 {
-                    LogContentProblem(result.Folder, problem.ToString());
+                    if (served)
+                    {
+                        LogContentProblem(result.Folder, problem.ToString());
+                    }
+                    else
+                    {
+                        LogNewContentProblem(result.Folder, problem.ToString());
+                    }
                 }
 
                 continue;
@@ -211,6 +220,9 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} was not imported; its last good version stays served: {Problem}")]
     private partial void LogContentProblem(string folder, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} was not imported, and no earlier version of it is stored: it is not served until mended: {Problem}")]
+    private partial void LogNewContentProblem(string folder, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Article {Slug} could not be stored; its last good version stays served")]
     private partial void LogWriteFailed(Exception exception, string slug);

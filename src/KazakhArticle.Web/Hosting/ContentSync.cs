@@ -39,8 +39,19 @@ public sealed partial class ContentSync(
     {
         await StepAsync("database", async () =>
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(options.Value.DatabasePath)!);
-            await database.PrepareAsync(cancellationToken: cancellationToken);
+            var path = options.Value.DatabasePath;
+            try
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                await database.PrepareAsync(cancellationToken: cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException
+                || (ex is Microsoft.Data.Sqlite.SqliteException sqlite && sqlite.SqliteErrorCode is 8 /* SQLITE_READONLY */ or 14 /* SQLITE_CANTOPEN */))
+            {
+                // The start fails either way; what an operator needs is where (the error alone named no path).
+                throw new InvalidOperationException(
+                    $"The database {path} cannot be created or written there ({ex.Message}). Make its folder writable, or set Reader:DatabasePath to a place that is.", ex);
+            }
         });
         await StepAsync("import", () => ImportAsync(cancellationToken));
         connections.Faulted += Rebuild;

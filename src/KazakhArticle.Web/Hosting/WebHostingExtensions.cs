@@ -9,6 +9,7 @@ using KazakhArticle.Web.Components.Search;
 using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Publishing;
 using KazakhArticle.Web.Routing;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -114,6 +115,16 @@ public static class WebHostingExtensions
         app.UseRateLimiter();
         app.UseRequestLocalization();
         app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
+        // A request for a range is for a file, not a page: its 416 (with the file's length) is the answer, not the not-found page.
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.Range.Count > 0 && context.Features.Get<IStatusCodePagesFeature>() is { } statusCodePages)
+            {
+                statusCodePages.Enabled = false;
+            }
+
+            return next(context);
+        });
         // Nearer the endpoint, so it answers first: below /api/ an empty error is a problem, not the not-found page.
         app.UseWhen(context => context.Request.Path.StartsWithSegments(ReaderUrls.Api), api => api.UseStatusCodePages());
         app.UseAntiforgery();

@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Import;
 using KazakhArticle.Core.Reading;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
@@ -29,6 +30,27 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Equal(16, await db.Sections.CountAsync());
         Assert.Equal(110, await db.Paragraphs.CountAsync());
         Assert.Equal(9, await db.Set<ArticleNote>().CountAsync());
+    }
+
+    [Theory]
+    [InlineData(false, "no earlier version of it is stored")] // a fresh cache: nothing to fall back on
+    [InlineData(true, "its last good version stays served")]
+    public async Task A_failed_article_is_reported_as_served_or_not_as_it_is(bool importedBefore, string said)
+    {
+        _content.CopyShippedArticle();
+        await _database.PrepareAsync();
+        if (importedBefore)
+        {
+            await _database.Importer.ImportAsync(_content.Root);
+        }
+
+        var file = Directory.EnumerateFiles(_content.Root, "ar.md", SearchOption.AllDirectories).Single();
+        File.WriteAllText(file, File.ReadAllText(file).Replace("genre: opinion", "genre: opinion\ngenre: opinion", StringComparison.Ordinal));
+        var log = new RecordingLogger<ContentImporter>();
+        var report = await new ContentImporter(_database.Connections, log, TimeProvider.System).ImportAsync(_content.Root);
+
+        Assert.Single(report.Failed);
+        Assert.Contains(log.Warnings, message => message.Contains(said, StringComparison.Ordinal));
     }
 
     [Fact]
