@@ -30,12 +30,7 @@ public sealed class BadInputTests(ReaderAppFactory app) : IClassFixture<ReaderAp
     [InlineData("exa<mple")]
     public async Task A_host_header_that_names_no_host_is_a_400(string host)
     {
-        var context = await app.Server.SendAsync(c =>
-        {
-            c.Request.Method = "GET";
-            c.Request.Path = "/ar";
-            c.Request.Headers.Host = host;
-        });
+        var context = await app.GetWithHostAsync("/ar", host);
 
         Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
     }
@@ -43,12 +38,7 @@ public sealed class BadInputTests(ReaderAppFactory app) : IClassFixture<ReaderAp
     [Fact]
     public async Task A_host_header_longer_than_dns_allows_is_a_400()
     {
-        var context = await app.Server.SendAsync(c =>
-        {
-            c.Request.Method = "GET";
-            c.Request.Path = "/ar/articles/" + ReaderAppFactory.Slug;
-            c.Request.Headers.Host = new string('a', 300) + ".example";
-        });
+        var context = await app.GetWithHostAsync("/ar/articles/" + ReaderAppFactory.Slug, new string('a', 300) + ".example");
 
         Assert.Equal(StatusCodes.Status400BadRequest, context.Response.StatusCode);
     }
@@ -61,12 +51,7 @@ public sealed class BadInputTests(ReaderAppFactory app) : IClassFixture<ReaderAp
     [InlineData("kazakh.example")]
     public async Task A_host_header_with_a_host_is_served(string host)
     {
-        var context = await app.Server.SendAsync(c =>
-        {
-            c.Request.Method = "GET";
-            c.Request.Path = "/ar";
-            c.Request.Headers.Host = host;
-        });
+        var context = await app.GetWithHostAsync("/ar", host);
 
         Assert.Equal(StatusCodes.Status200OK, context.Response.StatusCode);
     }

@@ -12,11 +12,7 @@ public sealed class AllowedHostsTests(AllowedHostsTests.OneHostAppFactory app) :
 {
     public sealed class OneHostAppFactory : ReaderAppFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("AllowedHosts", "kazakh.example;localhost");
-        }
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["AllowedHosts"] = "kazakh.example;localhost" };
     }
 
     [Theory]
@@ -26,12 +22,7 @@ public sealed class AllowedHostsTests(AllowedHostsTests.OneHostAppFactory app) :
     [InlineData("kazakh.example.evil.example", StatusCodes.Status400BadRequest)]
     public async Task Only_the_configured_hosts_are_answered(string host, int status)
     {
-        var context = await app.Server.SendAsync(c =>
-        {
-            c.Request.Method = "GET";
-            c.Request.Path = "/ar";
-            c.Request.Headers.Host = host;
-        });
+        var context = await app.GetWithHostAsync("/ar", host);
 
         Assert.Equal(status, context.Response.StatusCode);
     }

@@ -12,13 +12,12 @@ public sealed class LimitsTests(LimitsTests.LimitedAppFactory app) : IClassFixtu
     /// <summary>Two searches, then one an hour: the test never waits for a permit to come back.</summary>
     public sealed class LimitedAppFactory : ReaderAppFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
         {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Reader:Limits:SearchBurst", "2");
-            builder.UseSetting("Reader:Limits:SearchesPerPeriod", "1");
-            builder.UseSetting("Reader:Limits:SearchPeriod", "01:00:00");
-        }
+            ["Reader:Limits:SearchBurst"] = "2",
+            ["Reader:Limits:SearchesPerPeriod"] = "1",
+            ["Reader:Limits:SearchPeriod"] = "01:00:00",
+        };
     }
 
     [Fact]

@@ -38,10 +38,6 @@ public sealed class StartupTests
 
     private sealed class UnwritableDatabaseAppFactory(string databasePath) : ReaderAppFactory
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.UseSetting("Reader:DatabasePath", databasePath);
-        }
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string> { ["Reader:DatabasePath"] = databasePath };
     }
 }

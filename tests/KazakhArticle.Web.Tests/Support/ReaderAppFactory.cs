@@ -1,6 +1,7 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 
@@ -16,7 +17,26 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
     /// <summary>The content folder the app reads; the project's own unless a test says otherwise.</summary>
     protected virtual string ContentPath => RepositoryPaths.Content;
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) => TestHost.Configure(builder, ContentPath, _databasePath);
+    /// <summary>Configuration on top of the tests' own, for a factory that runs the app otherwise (lower limits, say).</summary>
+    protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        TestHost.Configure(builder, ContentPath, _databasePath);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    /// <summary>A GET of <paramref name="path"/> with exactly this Host header, which an HttpClient would not send as it is.</summary>
+    public Task<HttpContext> GetWithHostAsync(string path, string host) =>
+        Server.SendAsync(context =>
+        {
+            context.Request.Method = HttpMethods.Get;
+            context.Request.Path = path;
+            context.Request.Headers.Host = host;
+        });
 
     public async Task<IHtmlDocument> GetDocumentAsync(string url, string? acceptLanguage = null)
     {
