@@ -227,51 +227,33 @@ public static partial class HitMarker
             return html;
         }
 
-        var marked = new StringBuilder(html.Length + 64);
         var cursor = 0;
         var inside = false;
-        foreach (var part in Tag().Split(html))
+        return MarkWords(html, (text, wordStart, wordLength) =>
         {
-            if (part.StartsWith('<'))
+            var term = TextAnalyzer.Term(text.AsSpan(wordStart, wordLength));
+            if (term.Length == 0)
             {
-                marked.Append(part);
-                continue;
+                return false;
             }
 
-            var text = WebUtility.HtmlDecode(part);
-            var written = 0;
-            var position = 0;
-            while (TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
+            var here = false;
+            foreach (var termPart in term.Split(' '))
             {
-                var term = TextAnalyzer.Term(text.AsSpan(wordStart, wordLength));
-                if (term.Length == 0)
+                if (!NextToken(highlighted, ref cursor, out var tokenStart, out var tokenLength)
+                    || !IsToken(highlighted.AsSpan(tokenStart, tokenLength), termPart))
                 {
-                    continue;
+                    return null;
                 }
 
-                var here = false;
-                foreach (var termPart in term.Split(' '))
-                {
-                    if (!NextToken(highlighted, ref cursor, out var tokenStart, out var tokenLength)
-                        || !IsToken(highlighted.AsSpan(tokenStart, tokenLength), termPart))
-                    {
-                        return MarkHtml(html, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
-                    }
-
-                    here |= MarkedHere(highlighted.AsSpan(tokenStart, tokenLength), ref inside);
-                }
-
-                if (here)
-                {
-                    AppendMarkedWord(marked, text, ref written, wordStart, wordLength);
-                }
+                here |= MarkedHere(highlighted.AsSpan(tokenStart, tokenLength), ref inside);
             }
 
-            AppendEncoded(marked, text.AsSpan(written));
-        }
-
-        // Words left in the index text: the HTML had fewer.
-        return cursor > highlighted.Length ? marked.ToString() : MarkHtml(html, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
+            return here;
+        }) is { } marked && cursor > highlighted.Length
+            ? marked
+            // The HTML's words are not the index text's, or fewer of them: mark by the terms that were marked.
+            : MarkHtml(html, MarkedTerms(highlighted).ToHashSet(StringComparer.Ordinal));
     }
 
     /// <summary>Whether an index token, its marks aside, is this term.</summary>
@@ -291,8 +273,24 @@ public static partial class HitMarker
         }
 
         var matcher = new TermMatcher(terms);
+        var buffer = new char[MaxStackWord];
+        return MarkWords(html, (text, wordStart, wordLength) =>
+        {
+            var term = TextAnalyzer.Term(text.AsSpan(wordStart, wordLength), wordLength <= MaxStackWord ? buffer : new char[wordLength]);
+            return !term.IsEmpty && matcher.Contains(term);
+        })!;
+    }
+
+    /// <summary>Whether to mark a word of a text run (by its place in it); null gives up on the whole HTML.</summary>
+    private delegate bool? WordMark(string text, int start, int length);
+
+    /// <summary>
+    /// The one walk over rendered HTML both markers share: tags copied as they are, each text run decoded, its words
+    /// marked where <paramref name="mark"/> says, the rest re-encoded. Null when <paramref name="mark"/> gave up.
+    /// </summary>
+    private static string? MarkWords(string html, WordMark mark)
+    {
         var marked = new StringBuilder(html.Length + 64);
-        Span<char> buffer = stackalloc char[MaxStackWord];
         foreach (var part in Tag().Split(html))
         {
             if (part.StartsWith('<'))
@@ -306,10 +304,13 @@ public static partial class HitMarker
             var position = 0;
             while (TextAnalyzer.NextWord(text, ref position, out var wordStart, out var wordLength))
             {
-                var term = TextAnalyzer.Term(text.AsSpan(wordStart, wordLength), wordLength <= MaxStackWord ? buffer : new char[wordLength]);
-                if (!term.IsEmpty && matcher.Contains(term))
+                switch (mark(text, wordStart, wordLength))
                 {
-                    AppendMarkedWord(marked, text, ref written, wordStart, wordLength);
+                    case null:
+                        return null;
+                    case true:
+                        AppendMarkedWord(marked, text, ref written, wordStart, wordLength);
+                        break;
                 }
             }
 
