@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using KazakhArticle.EndToEnd.Support;
 using Microsoft.Playwright;
 
@@ -27,7 +28,8 @@ public sealed class NavigationTests(ReaderServer server)
 
         await page.OpenAsync($"{Article}#nazarbayev-line-p3");
         await page.EvaluateAsync("document.fonts.ready");
-        await page.WaitForTimeoutAsync(300);
+        // Once the idle pass has laid out every paragraph, nothing above it can move any more.
+        await page.WaitForFunctionAsync("() => !document.querySelector('.article .paragraph:not(.laid-out)')");
 
         Assert.InRange(await TopOf(page, "nazarbayev-line-p3"), 40, 100);
     }
@@ -140,23 +142,21 @@ public sealed class NavigationTests(ReaderServer server)
         await page.OpenAsync($"{Article}?view=en#nazarbayev-line-p4");
         await page.EvaluateAsync("document.fonts.ready");
 
+        // The wait is armed before the action that navigates. Waiting for the URL afterwards races with it: the client
+        // may take the navigation's event on its own thread between reading the old URL and listening, and then waits
+        // for a navigation that is already over (seen in CI: the new page was loaded 136 ms after the key, and the wait
+        // timed out 30 s later). From DOMContentLoaded, not the commit: the old document may still answer before it.
+        var toArabic = page.WaitForURLAsync($"**{Article}?view=ar#nazarbayev-line-p4", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.ClickAsync(".view-switcher a[href$='view=ar']");
-
-        // A new page: reader.js, which lands on the block again once the fonts are in, comes after its first paint,
-        // and the wait is for it rather than for the load event. Not from the navigation's commit: the old document,
-        // whose modules are in, may still answer the wait then, and a key pressed next reaches a page without them
-        // (seen once in CI). From DOMContentLoaded the document is the new one.
-        await page.WaitForURLAsync($"**{Article}?view=ar#nazarbayev-line-p4", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await toArabic;
         await page.WaitForModulesAsync();
         await page.EvaluateAsync("document.fonts.ready");
         Assert.Equal("ar", await page.GetAttributeAsync("article", "lang"));
         Assert.InRange(await TopOf(page, "nazarbayev-line-p4"), 40, 100);
 
-        // Keys go to the document that has the focus: a page just navigated to may not have it yet on a loaded machine,
-        // where a reader's key would reach it anyway (the key was lost once in CI, and under stress here).
-        await page.WaitForFunctionAsync("() => document.hasFocus()");
+        var toEnglish = page.WaitForURLAsync($"**{Article}?view=en#*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await page.Keyboard.PressAsync("v");
-        await page.WaitForURLAsync($"**{Article}?view=en#*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+        await toEnglish;
         await page.WaitForModulesAsync();
         await page.EvaluateAsync("document.fonts.ready");
         Assert.Equal("en", await page.GetAttributeAsync("article", "lang"));
@@ -166,7 +166,7 @@ public sealed class NavigationTests(ReaderServer server)
     private static async Task Jump(IPage page, string id)
     {
         await page.EvaluateAsync("id => { location.hash = id; }", id);
-        await page.WaitForURLAsync($"**#{id}");
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex($"#{id}$"));
         Assert.InRange(await TopOf(page, id), 40, 100);
     }
 
