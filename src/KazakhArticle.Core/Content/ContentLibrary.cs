@@ -11,8 +11,30 @@ public sealed record ArticleReadResult(string Folder, ArticleContent? Article, I
 {
     public bool Succeeded => Article is not null || Unchanged is not null;
 
-    /// <summary>The article's slug, when it was read.</summary>
-    public string? Slug => Article?.Slug ?? Unchanged;
+    /// <summary>The article's slug, when it was read (in part, at least).</summary>
+    public string? Slug => Article?.Slug ?? Unchanged ?? OriginalAlone?.Slug;
+
+    /// <summary>
+    /// When the article failed in its translation only: its original, sound on its own, which is served where nothing
+    /// better of the article is stored, rather than nothing. Its hash is not the folder's (<see cref="IsOriginalAlone"/>),
+    /// so the folder is read again, and its problems told again, at every import until it is mended.
+    /// </summary>
+    public ArticleContent? OriginalAlone { get; init; }
+
+    // The mark takes the place of the hash's last characters: a stored hash is 64 characters.
+    private const string OriginalAloneMark = "alone:";
+
+    /// <summary>Whether a stored article's hash is that of an original stored without its translation.</summary>
+    public static bool IsOriginalAlone(string contentHash) => contentHash.StartsWith(OriginalAloneMark, StringComparison.Ordinal);
+
+    internal static ArticleContent? OriginalAloneOf(IReadOnlyList<EditionContent> editions, IReadOnlyList<ContentProblem> problems, string contentHash)
+    {
+        // Only an original that is sound: the one edition that says it is one, with no problem in its own file.
+        var originals = editions.Where(e => e.TranslatedFrom is null).ToList();
+        return originals is [var original] && !problems.Any(p => p.File == original.SourceFile)
+            ? new ArticleContent(original.Metadata.Slug, OriginalAloneMark + contentHash[..^OriginalAloneMark.Length], [original])
+            : null;
+    }
 }
 
 /// <summary>
@@ -56,6 +78,7 @@ public static class ContentLibrary
                 {
                     Article = null,
                     Unchanged = null,
+                    OriginalAlone = null,
                     Problems = [new ContentProblem(file, 1, $"duplicate slug '{slug}': {slugOwners[slug]} already has it")],
                 };
             }
@@ -139,7 +162,7 @@ public static class ContentLibrary
         }
 
         return problems.Count > 0
-            ? new(folderName, null, problems)
+            ? new(folderName, null, problems) { OriginalAlone = ArticleReadResult.OriginalAloneOf(editions, problems, contentHash) }
             : new(folderName, new ArticleContent(editions[0].Metadata.Slug, contentHash, editions), []);
     }
 

@@ -54,12 +54,23 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
 
             if (result.Article is not { } article)
             {
+                // An unread folder is named for its article's slug: an earlier version of it is what readers keep getting.
+                var stored = storedHashes.GetValueOrDefault(result.Slug ?? Path.GetFileName(result.Folder.TrimEnd('/', '\\')));
+                var served = stored is not null;
+                if (result.OriginalAlone is { } original && (stored is null || (ArticleReadResult.IsOriginalAlone(stored) && stored != original.ContentHash)))
+                {
+                    // Nothing better of it is stored: its sound original is served meanwhile, rather than nothing.
+                    served = TryStore(connection, original, result, failed);
+                }
+
                 failed.Add(result);
-                // A folder is named for its article's slug: an earlier version of it is what readers keep getting.
-                var served = storedHashes.ContainsKey(Path.GetFileName(result.Folder.TrimEnd('/', '\\')));
                 foreach (var problem in result.Problems)
                 {
-                    if (served)
+                    if (result.OriginalAlone is not null && served)
+                    {
+                        LogTranslationProblem(result.Folder, problem.ToString());
+                    }
+                    else if (served)
                     {
                         LogContentProblem(result.Folder, problem.ToString());
                     }
@@ -78,15 +89,9 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
                 continue;
             }
 
-            try
+            if (TryStore(connection, article, result, failed))
             {
-                Replace(connection, article, time.GetUtcNow().UtcDateTime);
                 imported.Add(article.Slug);
-            }
-            catch (SqliteException ex)
-            {
-                LogWriteFailed(ex, article.Slug);
-                failed.Add(result with { Article = null, Problems = [new ContentProblem(result.Folder, 0, $"could not be stored: {ex.Message}")] });
             }
         }
 
@@ -127,6 +132,22 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
         }
 
         return (SearchAliases.Replace(connection, names), []);
+    }
+
+    /// <summary>Writes the article; a write that fails is logged and reported with its folder, and nothing of it is kept.</summary>
+    private bool TryStore(SqliteConnection connection, ArticleContent article, ArticleReadResult result, List<ArticleReadResult> failed)
+    {
+        try
+        {
+            Replace(connection, article, time.GetUtcNow().UtcDateTime);
+            return true;
+        }
+        catch (SqliteException ex)
+        {
+            LogWriteFailed(ex, article.Slug);
+            failed.Add(result with { Article = null, OriginalAlone = null, Problems = [new ContentProblem(result.Folder, 0, $"could not be stored: {ex.Message}")] });
+            return false;
+        }
     }
 
     private static Dictionary<string, string> StoredHashes(SqliteConnection connection)
@@ -223,6 +244,9 @@ public sealed partial class ContentImporter(ReaderConnections connections, ILogg
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} was not imported, and no earlier version of it is stored: it is not served until mended: {Problem}")]
     private partial void LogNewContentProblem(string folder, string problem);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Content in {Folder} was not imported whole: its original is served alone until this is mended: {Problem}")]
+    private partial void LogTranslationProblem(string folder, string problem);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Article {Slug} could not be stored; its last good version stays served")]
     private partial void LogWriteFailed(Exception exception, string slug);

@@ -143,6 +143,69 @@ public sealed class ContentImporterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_translation_keeps_out_only_itself_until_it_is_mended()
+    {
+        // A fresh cache: the original is served alone, the translation reported, at every import while it is broken.
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص.\n"));
+        var translation = _content.Write("articles/a/en.md", Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First, without its id\n\nThe text.\n");
+        await _database.PrepareAsync();
+        var log = new RecordingLogger<ContentImporter>();
+        var importer = new ContentImporter(_database.Connections, log, TimeProvider.System);
+
+        foreach (var run in new[] { "first", "again" })
+        {
+            var report = await importer.ImportAsync(_content.Root);
+
+            Assert.Equal("articles/a/en.md", Assert.Single(Assert.Single(report.Failed).Problems).File);
+            var article = await new ArticleCatalog(_database.Connections).FindAsync("a");
+            Assert.True(article is { Editions: [{ Language: "ar" }] }, run);
+            Assert.Equal("النص.", article.Original.Sections[0].Paragraphs[0].Text);
+        }
+
+        Assert.Contains(log.Warnings, message => message.Contains("its original is served alone", StringComparison.Ordinal));
+
+        // An edit to the original meanwhile is served too; once the translation is mended, both are.
+        File.WriteAllText(Path.Combine(_content.Root, "articles", "a", "ar.md"), Markdown.Article("a", "## أول {#first}\n\nالنص المنقح.\n"));
+        await importer.ImportAsync(_content.Root);
+        Assert.Equal("النص المنقح.", (await new ArticleCatalog(_database.Connections).FindAsync("a"))!.Original.Sections[0].Paragraphs[0].Text);
+
+        File.WriteAllText(translation, Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe text.\n");
+        var mended = await importer.ImportAsync(_content.Root);
+
+        Assert.Empty(mended.Failed);
+        Assert.Equal(["a"], mended.Imported);
+        Assert.Equal("The text.", (await new ArticleCatalog(_database.Connections).FindAsync("a"))!.EditionIn("en").Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public async Task A_bad_translation_of_a_stored_article_keeps_the_whole_last_good_version()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nالنص.\n"));
+        var translation = _content.Write("articles/a/en.md", Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe text.\n");
+        await _database.PrepareAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+
+        File.WriteAllText(translation, Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First, without its id\n\nThe text.\n");
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Single(report.Failed);
+        Assert.Equal("The text.", (await new ArticleCatalog(_database.Connections).FindAsync("a"))!.EditionIn("en").Sections[0].Paragraphs[0].Text);
+    }
+
+    [Fact]
+    public async Task A_bad_original_keeps_the_article_out_whatever_its_translation()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول بلا معرّف\n\nالنص.\n"));
+        _content.Write("articles/a/en.md", Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First {#first}\n\nThe text.\n");
+        await _database.PrepareAsync();
+
+        var report = await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Single(report.Failed);
+        Assert.Null(await new ArticleCatalog(_database.Connections).FindAsync("a"));
+    }
+
+    [Fact]
     public async Task A_failure_in_one_article_does_not_stop_the_others()
     {
         _content.Write("articles/bad/ar.md", "no front matter");
