@@ -13,7 +13,7 @@ public sealed class SearchFixture : IAsyncLifetime, IDisposable
     public ArticleSearch Search { get; private set; } = null!;
 
     /// <summary>What the search logged: a query that SQLite rejects is logged, and answered with no hits.</summary>
-    public RecordingLogger<ArticleSearch> Log { get; } = new();
+    internal RecordingLogger<ArticleSearch> Log { get; } = new();
 
     /// <summary>The search as it was before it was made fast, over the same database: what it must still agree with.</summary>
     internal ReferenceSearch Reference { get; private set; } = null!;

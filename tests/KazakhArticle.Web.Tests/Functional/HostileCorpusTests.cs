@@ -112,6 +112,7 @@ public sealed class HostileCorpusTests(HostileCorpusTests.UnlimitedAppFactory ap
 
         Assert.True(requests.Count >= 30, $"{requests.Count} requests");
         Assert.True(failures.Count == 0, string.Join("\n", failures.Take(30)));
+        Assert.Empty(app.SearchLog.Warnings);
     }
 
     [Fact]

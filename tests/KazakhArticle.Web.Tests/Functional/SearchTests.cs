@@ -228,6 +228,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
 
         var articles = await client.GetStringAsync("/api/articles");
         Assert.Contains(ReaderAppFactory.Slug, articles, StringComparison.Ordinal);
+        Assert.Empty(app.SearchLog.Warnings);
     }
 
     private async Task<JsonDocument> GetJson(string url)

@@ -1,9 +1,13 @@
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
+using KazakhArticle.Core.Search;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace KazakhArticle.Web.Tests.Support;
 
@@ -20,6 +24,12 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
     /// <summary>Configuration on top of the tests' own, for a factory that runs the app otherwise (lower limits, say).</summary>
     protected virtual IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// What the search logged. It answers a query SQLite rejects with no hits, and logs it: a test that sends queries
+    /// looks here too, or a query that fails would pass as one that finds nothing.
+    /// </summary>
+    internal RecordingLogger<ArticleSearch> SearchLog { get; } = new();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         TestHost.Configure(builder, ContentPath, _databasePath);
@@ -27,6 +37,8 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureTestServices(services => services.AddSingleton<ILogger<ArticleSearch>>(SearchLog));
     }
 
     /// <summary>A GET of <paramref name="path"/> with exactly this Host header, which an HttpClient would not send as it is.</summary>

@@ -1,10 +1,10 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace KazakhArticle.Core.Tests.Support;
+namespace KazakhArticle.Tests.Shared;
 
 /// <summary>Keeps what is logged, so a test can see that something that must not happen was not logged either.</summary>
-public sealed class RecordingLogger<T> : ILogger<T>
+internal sealed class RecordingLogger<T> : ILogger<T>
 {
     private readonly ConcurrentQueue<(LogLevel Level, string Message)> _entries = new();
 
