@@ -2,8 +2,8 @@
 # Soak test (issue 11): the published app under a steady mix of readers for a long while, on loopback: article pages
 # in both languages and views, the home pages, the articles API, the search API and the search page, with searches
 # drawn from a list of words so that some are new and most are asked again. One minute at a time, it records
-# requests/s, latency (p50, p99), errors (non-2xx/3xx answers and socket errors, 0 expected) and the server's RSS,
-# which should stay flat.
+# requests/s, latency (p50, p99), errors (non-2xx/3xx answers and socket errors, 0 expected), the server's RSS,
+# which should stay flat, and what it wrote to its console log (request logs are sampled: README, "Configuration").
 #
 #   perf/soak.sh [--minutes N] [--connections N] [--app-dir DIR] [--report FILE]
 #
@@ -79,7 +79,8 @@ end
 LUA
 
 rss_mb() { awk '/VmRSS/ {printf "%.1f", $2 / 1024}' "/proc/$app_pid/status"; }
-rows=() total_errors=0 first_rss=$(rss_mb) last_rss=$first_rss
+log_kb() { awk '{printf "%.0f", $1 / 1024}' < <(stat -c %s "$work/app.log"); }
+rows=() total_errors=0 first_rss=$(rss_mb) last_rss=$first_rss first_log=$(log_kb) last_log=$first_log
 log "app up (RSS $first_rss MB); $minutes minute(s) at $connections connections"
 for minute in $(seq 1 "$minutes"); do
   out=$(taskset -c 1 wrk -t2 -c"$connections" -d60s --latency -s "$work/mix.lua" "http://127.0.0.1:$port")
@@ -91,9 +92,10 @@ for minute in $(seq 1 "$minutes"); do
   errors=$(( ${non2xx:-0} + ${sockets:-0} ))
   total_errors=$((total_errors + errors))
   kill -0 "$app_pid" 2>/dev/null || { log "the app exited"; tail -n 30 "$work/app.log" >&2; exit 1; }
-  last_rss=$(rss_mb)
-  rows+=("| $minute | $rps | $p50 | $p99 | $errors | $last_rss |")
-  log "minute $minute: $rps req/s, p50 $p50, p99 $p99, errors $errors, RSS $last_rss MB"
+  last_rss=$(rss_mb) log_now=$(log_kb)
+  rows+=("| $minute | $rps | $p50 | $p99 | $errors | $last_rss | $((log_now - last_log)) |")
+  log "minute $minute: $rps req/s, p50 $p50, p99 $p99, errors $errors, RSS $last_rss MB, log +$((log_now - last_log)) KB"
+  last_log=$log_now
 done
 
 {
@@ -103,10 +105,11 @@ done
   echo "(both languages, three views), home pages, the articles API, search API (324 queries) and, one request in 64, the"
   echo "search page; Brotli."
   echo
-  echo "| minute | req/s | p50 | p99 | errors | RSS MB |"
-  echo "| --- | --- | --- | --- | --- | --- |"
+  echo "| minute | req/s | p50 | p99 | errors | RSS MB | log KB |"
+  echo "| --- | --- | --- | --- | --- | --- | --- |"
   printf '%s\n' "${rows[@]}"
   echo
   echo "Errors in all: $total_errors. RSS: $first_rss MB at rest before the load, $last_rss MB at the end."
+  echo "Console log: $((last_log - first_log)) KB written under the load ($first_log KB at start-up)."
 } | tee "${report:-/dev/null}"
 ((total_errors == 0))
