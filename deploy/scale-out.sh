@@ -142,8 +142,7 @@ start_instance() {
       ASPNETCORE_URLS="http://127.0.0.1:$port" \
       Reader__ContentPath="$repo/content" \
       Reader__DatabasePath="$dir/reader.db" \
-      Reader__Limits__SearchBurst=100000000 Reader__Limits__SearchesPerPeriod=100000000 \
-      Reader__Limits__ConnectionsPerClient=100000 \
+      Reader__Limits__PerClient=false \
       HOME="$dir/home" \
       "$dir/ka-instance-$n"
   ) >"$dir/app.log" 2>&1 &

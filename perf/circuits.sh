@@ -50,8 +50,7 @@ fi
 # one client's live connections and searches: every circuit here comes from this one client.
 (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production Reader__ContentPath="$repo/content" Reader__DatabasePath="$work/reader.db" \
   Reader__LiveSearch__IdleTimeout=01:00:00 \
-  Reader__Limits__ConnectionsPerClient=100000 Reader__Limits__Connections=100000 \
-  Reader__Limits__SearchBurst=100000 Reader__Limits__SearchesPerPeriod=100000 \
+  Reader__Limits__PerClient=false Reader__Limits__Connections=100000 \
   dotnet KazakhArticle.Web.dll --urls "http://127.0.0.1:$port") >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 300); do

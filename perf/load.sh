@@ -230,7 +230,7 @@ start_app() {
     cd "$APP_DIR"
     exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$app_url" \
       Reader__DatabasePath="$db" Reader__ContentPath="$content" \
-      Reader__Limits__SearchBurst=100000000 Reader__Limits__SearchesPerPeriod=100000000 \
+      Reader__Limits__PerClient=false \
       taskset -c "$SERVER_CPU" dotnet KazakhArticle.Web.dll
   ) >"$logfile" 2>&1 &
   app_pid=$!

@@ -43,7 +43,7 @@ fi
 
 (cd "$app_dir" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="http://127.0.0.1:$port" \
   Reader__ContentPath="$repo/content" Reader__DatabasePath="$work/reader.db" \
-  Reader__Limits__SearchBurst=100000000 Reader__Limits__SearchesPerPeriod=100000000 \
+  Reader__Limits__PerClient=false \
   taskset -c 0 dotnet KazakhArticle.Web.dll) >"$work/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 300); do

@@ -7,7 +7,7 @@ namespace KazakhArticle.EndToEnd;
 [Collection(ReaderServerGroup.Name)]
 public sealed class NavigationTests(ReaderServer server)
 {
-    private const string Article = "/articles/kazakhstan-eurasian-line";
+    private const string Article = Shipped.Article;
 
     [BrowserFact]
     public async Task A_contents_entry_lands_on_its_section_and_updates_the_url()

@@ -8,7 +8,7 @@ namespace KazakhArticle.EndToEnd;
 [Collection(ReaderServerGroup.Name)]
 public sealed partial class PublicationTests(ReaderServer server)
 {
-    private const string Article = "/ar/articles/kazakhstan-eurasian-line";
+    private const string Article = Shipped.ArabicArticle;
 
     [BrowserFact]
     public async Task A_reader_who_does_not_search_opens_no_connection_and_loads_no_blazor_script()
@@ -36,7 +36,7 @@ public sealed partial class PublicationTests(ReaderServer server)
         var page = await server.NewPageAsync(locale: "en");
         var sockets = new List<IWebSocket>();
         page.WebSocket += (_, socket) => sockets.Add(socket);
-        await page.OpenAsync("/en/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync(Shipped.EnglishArticle);
 
         // Typed at a reader's pace, so keystrokes arrive while the live panel is still loading.
         await page.Locator("#header-search-q").PressSequentiallyAsync("Baikonur", new() { Delay = 40 });
@@ -51,7 +51,7 @@ public sealed partial class PublicationTests(ReaderServer server)
         // The panel speaks the page's language, whatever the browser prefers.
         Assert.Equal("en", await page.GetAttributeAsync("#header-search-panel", "lang"));
         var hit = await page.GetAttributeAsync("#header-search-panel .search-results a", "href");
-        Assert.StartsWith("/en/articles/kazakhstan-eurasian-line?view=", hit, StringComparison.Ordinal);
+        Assert.StartsWith(Shipped.EnglishArticle + "?view=", hit, StringComparison.Ordinal);
     }
 
     [BrowserFact]
@@ -85,23 +85,23 @@ public sealed partial class PublicationTests(ReaderServer server)
     public async Task Copy_link_gives_a_link_that_opens_in_the_language_of_whoever_follows_it()
     {
         var page = await server.NewPageAsync(locale: "en");
-        await page.OpenAsync("/en/articles/kazakhstan-eurasian-line?view=parallel");
+        await page.OpenAsync(Shipped.EnglishArticle + "?view=parallel");
 
         await page.HoverAsync("#overview-p2");
         await page.ClickAsync("#overview-p2 a.paragraph-link");
 
         var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}/articles/kazakhstan-eurasian-line?view=parallel#overview-p2", copied);
+        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}{Shipped.Article}?view=parallel#overview-p2", copied);
     }
 
     [BrowserTheory]
-    [InlineData("en", "/en/articles/kazakhstan-eurasian-line?view=parallel#overview-p3")]
-    [InlineData("ar", "/ar/articles/kazakhstan-eurasian-line?view=parallel#overview-p3")]
+    [InlineData("en", Shipped.EnglishArticle + "?view=parallel#overview-p3")]
+    [InlineData("ar", Shipped.ArabicArticle + "?view=parallel#overview-p3")]
     public async Task A_link_shared_before_languages_were_in_urls_lands_on_its_paragraph(string locale, string landing)
     {
         var page = await server.NewPageAsync(locale: locale);
 
-        await page.OpenAsync("/articles/kazakhstan-eurasian-line?view=parallel#overview-p3");
+        await page.OpenAsync(Shipped.Article + "?view=parallel#overview-p3");
 
         Assert.EndsWith(landing, page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#overview-p3")).ToBeInViewportAsync();
@@ -178,7 +178,7 @@ public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFi
             window.__liveStates = [];
             document.addEventListener('live-search-state', e => window.__liveStates.push(e.detail));
             """);
-        await page.OpenAsync("/ar/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync(Shipped.ArabicArticle);
         await page.Locator("#header-search-q").PressSequentiallyAsync("روسيا");
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
 

@@ -7,10 +7,10 @@ namespace KazakhArticle.EndToEnd;
 [Collection(ReaderServerGroup.Name)]
 public sealed class ReadingToolsTests(ReaderServer server)
 {
-    private const string Article = "/ar/articles/kazakhstan-eurasian-line";
+    private const string Article = Shipped.ArabicArticle;
 
     /// <summary>What a reader shares: the article without an interface language, so it opens in the follower's.</summary>
-    private const string SharedArticle = "/articles/kazakhstan-eurasian-line";
+    private const string SharedArticle = Shipped.Article;
 
     [BrowserFact]
     public async Task Settings_are_kept_across_reloads_and_applied_before_the_first_paint()
@@ -194,7 +194,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         await page.OpenAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
         // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
-        await page.WaitForFunctionAsync("() => localStorage.getItem('kazakh-article:place:kazakhstan-eurasian-line') === 'nazarbayev-line-p2'");
+        await page.WaitForFunctionAsync("() => localStorage.getItem('kazakh-article:place:" + Shipped.Slug + "') === 'nazarbayev-line-p2'");
 
         await page.OpenAsync(Article);
 
@@ -273,7 +273,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         });
         try
         {
-            await page.GotoAsync("/ar/articles/kazakhstan-eurasian-line", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            await page.GotoAsync(Shipped.ArabicArticle, new() { WaitUntil = WaitUntilState.DOMContentLoaded });
             await page.FillAsync("#header-search-q", "بايكونور");
             module.SetResult();
 

@@ -18,7 +18,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
     {
         var page = await server.NewPageAsync();
         await page.AddInitScriptAsync(RecordViolations);
-        await page.OpenAsync("/ar/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync(Shipped.ArabicArticle);
 
         // What an injection into the markup would add: a script element, and an element with a handler.
         await page.EvaluateAsync("""
@@ -44,7 +44,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
     {
         var page = await server.NewPageAsync(locale: "en");
         await page.AddInitScriptAsync(RecordViolations);
-        await page.OpenAsync("/en/articles/kazakhstan-eurasian-line");
+        await page.OpenAsync(Shipped.EnglishArticle);
 
         // The early inline script ran (it marks <html>), the modules came in, the live search went live over its socket.
         Assert.Equal("loaded", await page.EvaluateAsync<string>("document.documentElement.dataset.modules"));
@@ -57,7 +57,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
 
     [BrowserTheory]
     [InlineData("/ar")]
-    [InlineData("/ar/articles/kazakhstan-eurasian-line?view=parallel")]
+    [InlineData(Shipped.ArabicArticle + "?view=parallel")]
     [InlineData("/en/search?q=Baikonur")] // live from the start: Blazor and its socket
     [InlineData("/ar/articles/no-such-article")]
     public async Task No_page_breaks_a_rule_of_the_policy(string url)

@@ -7,7 +7,7 @@ internal static class RepositoryPaths
 
     public static string Content => Path.Combine(Root, "content");
 
-    public static string ShippedArticle => Path.Combine(Content, "articles", "kazakhstan-eurasian-line");
+    public static string ShippedArticle => Path.Combine(Content, "articles", Shipped.Slug);
 
     /// <summary>The article exactly as received, kept in the project as provenance.</summary>
     public static string ReceivedText => Path.Combine(ShippedArticle, "received", "000_0d2c753a87fa6b4a.txt");

@@ -1,12 +1,11 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace KazakhArticle.Core.Content;
 
 /// <summary>Reads and validates the YAML front matter of an article file.</summary>
-internal static partial class FrontMatterReader
+internal static class FrontMatterReader
 {
     /// <summary>The keys a front matter may have; any other is an error, so a misspelt key is reported rather than ignored.</summary>
     private static readonly string[] Keys = ["title", "slug", "author", "outlet", "language", "genre", "translated-from", "translator", "revised"];
@@ -17,6 +16,8 @@ internal static partial class FrontMatterReader
     {
         var raw = ReadKeys(file, yaml, firstLine);
         var problems = new List<ContentProblem>();
+        string? Value(string key) => raw.TryGetValue(key, out var value) ? value.Text : null;
+        int LineOf(string key) => raw.TryGetValue(key, out var value) ? value.Line : firstLine;
         string Required(string? value, string key)
         {
             if (string.IsNullOrWhiteSpace(value))
@@ -41,42 +42,48 @@ internal static partial class FrontMatterReader
                 return date;
             }
 
-            problems.Add(new ContentProblem(file, firstLine, $"{key} '{value}' is not a date written as yyyy-mm-dd, such as 2026-11-26"));
+            problems.Add(new ContentProblem(file, LineOf(key), $"{key} '{value}' is not a date written as yyyy-mm-dd, such as 2026-11-26"));
             return null;
         }
 
         var metadata = new ArticleMetadata(
-            Title: Required(raw.GetValueOrDefault("title"), "title"),
-            Slug: Required(raw.GetValueOrDefault("slug"), "slug"),
-            Author: Required(raw.GetValueOrDefault("author"), "author"),
-            Outlet: Optional(raw.GetValueOrDefault("outlet")),
-            Language: Required(raw.GetValueOrDefault("language"), "language"),
-            Genre: Optional(raw.GetValueOrDefault("genre")),
-            TranslatedFrom: Optional(raw.GetValueOrDefault("translated-from")),
-            Translator: Optional(raw.GetValueOrDefault("translator")),
-            Revised: Date(Optional(raw.GetValueOrDefault("revised")), "revised"));
+            Title: Required(Value("title"), "title"),
+            Slug: Required(Value("slug"), "slug"),
+            Author: Required(Value("author"), "author"),
+            Outlet: Optional(Value("outlet")),
+            Language: Required(Value("language"), "language"),
+            Genre: Optional(Value("genre")),
+            TranslatedFrom: Optional(Value("translated-from")),
+            Translator: Optional(Value("translator")),
+            Revised: Date(Optional(Value("revised")), "revised"));
 
         if (metadata.Slug.Length > 0 && !ContentIds.IsValid(metadata.Slug))
         {
-            problems.Add(new ContentProblem(file, firstLine, $"slug '{metadata.Slug}' must be lower-case ASCII letters, digits and single hyphens"));
+            problems.Add(new ContentProblem(file, LineOf("slug"), $"slug '{metadata.Slug}' must be lower-case ASCII letters, digits and single hyphens"));
         }
 
+        // Only the languages the reader knows: one it does not would be imported and then shown by a raw resource key.
         foreach (var (key, value) in new[] { ("language", metadata.Language), ("translated-from", metadata.TranslatedFrom) })
         {
-            if (!string.IsNullOrEmpty(value) && !LanguageTag().IsMatch(value))
+            if (!string.IsNullOrEmpty(value) && !Languages.IsSupported(value))
             {
-                problems.Add(new ContentProblem(file, firstLine, $"{key} '{value}' is not a two- or three-letter language code such as 'ar' or 'en'"));
+                problems.Add(new ContentProblem(file, LineOf(key), $"{key} '{value}' is not a language this reader supports ({string.Join(", ", Languages.Codes)})"));
             }
+        }
+
+        if (metadata.Genre is { } genre && !Languages.Genres.Contains(genre, StringComparer.Ordinal))
+        {
+            problems.Add(new ContentProblem(file, LineOf("genre"), $"genre '{genre}' is not one this reader knows ({string.Join(", ", Languages.Genres)})"));
         }
 
         if (metadata.TranslatedFrom is not null && metadata.Translator is null)
         {
-            problems.Add(new ContentProblem(file, firstLine, "a translation must name its 'translator'"));
+            problems.Add(new ContentProblem(file, LineOf("translated-from"), "a translation must name its 'translator'"));
         }
 
         if (metadata.Revised is not null && metadata.TranslatedFrom is null)
         {
-            problems.Add(new ContentProblem(file, firstLine, "'revised' dates the revision of a translation; this file is the original"));
+            problems.Add(new ContentProblem(file, LineOf("revised"), "'revised' dates the revision of a translation; this file is the original"));
         }
 
         return problems.Count > 0 ? throw new ContentValidationException(problems) : metadata;
@@ -84,16 +91,13 @@ internal static partial class FrontMatterReader
 
     private static string? Optional(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    [GeneratedRegex("^[a-z]{2,3}$")]
-    private static partial Regex LanguageTag();
-
-    /// <summary>The front matter's keys and their text, read with YAML's rules; a YAML mistake, a key that is not one of
+    /// <summary>The front matter's keys with their text and line, read with YAML's rules; a YAML mistake, a key that is not one of
     /// <see cref="Keys"/>, a key given twice or a value that is not text is reported with its line.</summary>
     /// <remarks>
     /// Read as YAML's node tree rather than deserialized into a class: the deserializer inspects the class by
     /// reflection on first use, 40 ms of every new instance's start, for nine strings.
     /// </remarks>
-    private static Dictionary<string, string?> ReadKeys(string file, string yaml, int firstLine)
+    private static Dictionary<string, (string? Text, int Line)> ReadKeys(string file, string yaml, int firstLine)
     {
         var stream = new YamlStream();
         var parser = new Parser(new StringReader(yaml));
@@ -124,7 +128,7 @@ internal static partial class FrontMatterReader
             throw new ContentValidationException(file, LineOf(stream.Documents[0].RootNode), "invalid front matter: expected lines of 'key: value'");
         }
 
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var values = new Dictionary<string, (string? Text, int Line)>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
             var key = (keyNode as YamlScalarNode)?.Value;
@@ -138,7 +142,7 @@ internal static partial class FrontMatterReader
                 throw new ContentValidationException(file, LineOf(valueNode), $"invalid front matter: '{key}' must be text, not a list or a mapping");
             }
 
-            if (!values.TryAdd(key, IsNull(scalar) ? null : scalar.Value))
+            if (!values.TryAdd(key, (IsNull(scalar) ? null : scalar.Value, LineOf(keyNode))))
             {
                 throw new ContentValidationException(file, LineOf(keyNode), $"invalid front matter: '{key}' is given twice");
             }

@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Publishing;
@@ -62,7 +63,7 @@ public static class SearchApi
 /// </summary>
 public static class SearchLanguages
 {
-    public static readonly IReadOnlyList<string> Values = ["ar", "en"];
+    public static IReadOnlyList<string> Values => Languages.Codes;
 
     /// <returns>False for a value that is none of them; <paramref name="language"/> is null when none is chosen.</returns>
     public static bool TryParse(string? value, out string? language)

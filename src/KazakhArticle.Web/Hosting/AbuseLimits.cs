@@ -31,13 +31,15 @@ public static class AbuseLimits
             var limits = configured.Value;
             rateLimiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             rateLimiter.OnRejected = OnRejectedAsync;
-            rateLimiter.AddPolicy(SearchPolicy, context => RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => new TokenBucketRateLimiterOptions
-            {
-                TokenLimit = limits.SearchBurst,
-                TokensPerPeriod = limits.SearchesPerPeriod,
-                ReplenishmentPeriod = limits.SearchPeriod,
-                QueueLimit = 0,
-            }));
+            rateLimiter.AddPolicy(SearchPolicy, context => limits.PerClient
+                ? RateLimitPartition.GetTokenBucketLimiter(ClientOf(context), _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = limits.SearchBurst,
+                    TokensPerPeriod = limits.SearchesPerPeriod,
+                    ReplenishmentPeriod = limits.SearchPeriod,
+                    QueueLimit = 0,
+                })
+                : RateLimitPartition.GetNoLimiter(""));
             rateLimiter.GlobalLimiter = Connections(limits);
         });
         services.AddOptions<CircuitOptions>().Configure<IOptions<AbuseLimitOptions>>((circuits, limits) =>
@@ -53,7 +55,7 @@ public static class AbuseLimits
     /// </summary>
     internal static PartitionedRateLimiter<HttpContext> Connections(AbuseLimitOptions limits) =>
         PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => IsLiveConnection(context)
+            PartitionedRateLimiter.Create<HttpContext, string>(context => IsLiveConnection(context) && limits.PerClient
                 ? RateLimitPartition.GetConcurrencyLimiter(ClientOf(context), _ => new ConcurrencyLimiterOptions { PermitLimit = limits.ConnectionsPerClient, QueueLimit = 0 })
                 : RateLimitPartition.GetNoLimiter("")),
             PartitionedRateLimiter.Create<HttpContext, string>(context => IsLiveConnection(context)
@@ -84,6 +86,13 @@ public static class AbuseLimits
 public sealed class AbuseLimitOptions
 {
     public const string Section = "Reader:Limits";
+
+    /// <summary>
+    /// Whether one address's searches and live connections are limited. Off where one address is not one reader: a load
+    /// generator (perf/, deploy/scale-out.sh, the browser tests), or a proxy that does not pass the client's address on.
+    /// The limits on all clients together stay.
+    /// </summary>
+    public bool PerClient { get; set; } = true;
 
     /// <summary>Searches one client may run at once before it must wait (an answer already kept is not one).</summary>
     public int SearchBurst { get; set; } = 30;

@@ -102,12 +102,15 @@ public sealed class ArticleMarkdownParserTests
     [InlineData("---\nslug: x\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'title'")]
     [InlineData("---\ntitle: ع\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'slug'")]
     [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "lacks 'language'")]
-    [InlineData("---\ntitle: ع\nslug: Not A Slug\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "slug 'Not A Slug'")]
-    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: arabic\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "language 'arabic'")]
-    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "must name its 'translator'")]
-    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 26/11/2026\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "revised '26/11/2026' is not a date")]
-    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 2026-02-30\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "revised '2026-02-30' is not a date")]
-    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: ar\nrevised: 2026-11-26\n---\n\n## أ {#alpha}\n\nنص.\n", 2, "this file is the original")]
+    [InlineData("---\ntitle: ع\nslug: Not A Slug\nauthor: ك\nlanguage: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 3, "slug 'Not A Slug'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: arabic\n---\n\n## أ {#alpha}\n\nنص.\n", 5, "language 'arabic' is not a language this reader supports (ar, en)")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: fa\n---\n\n## أ {#alpha}\n\nنص.\n", 5, "language 'fa' is not a language this reader supports")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: fa\ntranslator: K\n---\n\n## أ {#alpha}\n\nنص.\n", 6, "translated-from 'fa' is not a language this reader supports")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: ar\ngenre: essay\n---\n\n## أ {#alpha}\n\nنص.\n", 6, "genre 'essay' is not one this reader knows (opinion, analysis, news, interview)")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\n---\n\n## أ {#alpha}\n\nنص.\n", 6, "must name its 'translator'")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 26/11/2026\n---\n\n## أ {#alpha}\n\nنص.\n", 8, "revised '26/11/2026' is not a date")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: en\ntranslated-from: ar\ntranslator: K\nrevised: 2026-02-30\n---\n\n## أ {#alpha}\n\nنص.\n", 8, "revised '2026-02-30' is not a date")]
+    [InlineData("---\ntitle: ع\nslug: x\nauthor: ك\nlanguage: ar\nrevised: 2026-11-26\n---\n\n## أ {#alpha}\n\nنص.\n", 6, "this file is the original")]
     public void Front_matter_errors_name_the_file_and_line(string markdown, int line, string message)
     {
         var error = Assert.Throws<ContentValidationException>(() => Parse(markdown));

@@ -23,7 +23,7 @@ internal sealed class TempContent : IDisposable
     /// <summary>A copy of the shipped article's folder.</summary>
     public void CopyShippedArticle()
     {
-        var target = Path.Combine(Root, "articles", "kazakhstan-eurasian-line");
+        var target = Path.Combine(Root, "articles", Shipped.Slug);
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ShippedArticle, "*.md"))
         {

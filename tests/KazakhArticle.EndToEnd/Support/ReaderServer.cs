@@ -104,9 +104,7 @@ public class ReaderServer : IAsyncLifetime, IDisposable
 
             // Every browser test is one client (127.0.0.1), and its pages stay open until the run ends: the limits on one
             // client's searches and live connections (tested in the Web tests) would refuse the later tests.
-            builder.UseSetting("Reader:Limits:SearchBurst", "100000");
-            builder.UseSetting("Reader:Limits:SearchesPerPeriod", "100000");
-            builder.UseSetting("Reader:Limits:ConnectionsPerClient", "100000");
+            builder.UseSetting("Reader:Limits:PerClient", "false");
             foreach (var (key, value) in settings)
             {
                 builder.UseSetting(key, value);

@@ -12,7 +12,7 @@ public sealed class ApiTests(ReaderAppFactory app) : IClassFixture<ReaderAppFact
         using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync("/api/articles"));
 
         var article = Assert.Single(json.RootElement.EnumerateArray());
-        Assert.Equal(ReaderAppFactory.Slug, article.GetProperty("slug").GetString());
+        Assert.Equal(Shipped.Slug, article.GetProperty("slug").GetString());
         Assert.Equal("جورج حداد", article.GetProperty("author").GetString());
         Assert.Equal("موقع العهد الإخباري", article.GetProperty("outlet").GetString());
         Assert.True(article.GetProperty("readingMinutes").GetInt32() > 1);
@@ -21,7 +21,7 @@ public sealed class ApiTests(ReaderAppFactory app) : IClassFixture<ReaderAppFact
     [Fact]
     public async Task Returns_one_article_with_sections_and_paragraphs()
     {
-        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync($"/api/articles/{ReaderAppFactory.Slug}"));
+        using var json = JsonDocument.Parse(await app.CreateClient().GetStringAsync($"/api/articles/{Shipped.Slug}"));
 
         var editions = json.RootElement.GetProperty("editions").EnumerateArray().ToList();
         Assert.Equal(["ar", "en"], editions.Select(e => e.GetProperty("language").GetString()));

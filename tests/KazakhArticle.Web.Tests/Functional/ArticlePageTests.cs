@@ -12,10 +12,10 @@ namespace KazakhArticle.Web.Tests.Functional;
 
 public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
 {
-    private const string ArticleUrl = "/ar/articles/" + ReaderAppFactory.Slug;
+    private const string ArticleUrl = "/ar/articles/" + Shipped.Slug;
 
     private static readonly EditionContent Arabic = ArticleMarkdownParser.Parse(
-        "ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "articles", ReaderAppFactory.Slug, "ar.md")));
+        "ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "articles", Shipped.Slug, "ar.md")));
 
     [Fact]
     public async Task The_page_is_arabic_right_to_left_by_default()
@@ -82,7 +82,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
     public async Task The_interface_follows_accept_language_and_the_article_keeps_its_own_language()
     {
         // Without a language in the URL: the browser's decides where it goes.
-        var page = await app.GetDocumentAsync("/articles/" + ReaderAppFactory.Slug, acceptLanguage: "en-GB,en;q=0.9");
+        var page = await app.GetDocumentAsync("/articles/" + Shipped.Slug, acceptLanguage: "en-GB,en;q=0.9");
 
         Assert.Equal("en", page.DocumentElement.GetAttribute("lang"));
         Assert.Equal("ltr", page.DocumentElement.GetAttribute("dir"));
@@ -149,7 +149,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
     [Theory]
     [InlineData(ArticleUrl)]
     [InlineData("/ar")]
-    [InlineData("/en/articles/" + ReaderAppFactory.Slug + "?view=parallel")]
+    [InlineData("/en/articles/" + Shipped.Slug + "?view=parallel")]
     public async Task A_reading_page_names_its_modules_for_after_the_first_paint(string url)
     {
         var page = await app.GetDocumentAsync(url);

@@ -11,7 +11,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// <summary>An edit to content/ while the app runs is served once imported, and a page rendered before it never again.</summary>
 public sealed class ContentEditTests : IDisposable
 {
-    private const string Article = "/ar/articles/" + ReaderAppFactory.Slug;
+    private const string Article = "/ar/articles/" + Shipped.Slug;
     private const string FirstParagraph = "#overview-p1 p";
 
     private readonly EditableContentAppFactory _app = new();
@@ -26,7 +26,7 @@ public sealed class ContentEditTests : IDisposable
         Edit("ar", oldText, "فقرة عُدّلت للتو.");
         var report = await _app.Services.GetRequiredService<ContentSync>().ImportAsync();
 
-        Assert.Equal([ReaderAppFactory.Slug], report.Imported);
+        Assert.Equal([Shipped.Slug], report.Imported);
         Assert.Equal("فقرة عُدّلت للتو.", await FirstParagraphAsync(client));
         using var after = await client.GetAsync(Article);
         Assert.NotEqual(before.Headers.ETag, after.Headers.ETag);
@@ -143,7 +143,7 @@ public sealed class ContentEditTests : IDisposable
     public async Task Two_instances_render_the_same_bytes_under_the_same_validator()
     {
         using var other = new ReaderAppFactory();
-        foreach (var url in new[] { Article, $"/en/articles/{ReaderAppFactory.Slug}?view=parallel", "/en", "/api/articles" })
+        foreach (var url in new[] { Article, $"/en/articles/{Shipped.Slug}?view=parallel", "/en", "/api/articles" })
         {
             using var one = await _app.CreateClient().GetAsync(url);
             using var two = await other.CreateClient().GetAsync(url);

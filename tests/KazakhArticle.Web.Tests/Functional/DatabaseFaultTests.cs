@@ -14,7 +14,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// </summary>
 public sealed class DatabaseFaultTests : IDisposable
 {
-    private const string Article = "/en/articles/" + ReaderAppFactory.Slug;
+    private const string Article = "/en/articles/" + Shipped.Slug;
 
     private readonly ReaderAppFactory _app = new();
 
@@ -39,7 +39,7 @@ public sealed class DatabaseFaultTests : IDisposable
         Assert.True(search.Content.Headers.ContentType?.MediaType == "application/problem+json", body[..Math.Min(3000, body.Length)]);
         Assert.NotNull(search.Headers.RetryAfter);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode); // kept in memory: served throughout
-        Assert.Equal([ReaderAppFactory.Slug], report.Imported); // made again, not found "unchanged"
+        Assert.Equal([Shipped.Slug], report.Imported); // made again, not found "unchanged"
         Assert.Equal(HttpStatusCode.OK, searchAfter.StatusCode);
         Assert.DoesNotContain("\"total\":0", await searchAfter.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
@@ -54,7 +54,7 @@ public sealed class DatabaseFaultTests : IDisposable
         sync.Imported += _ => rebuilt.TrySetResult();
 
         Delete(_app.Services.GetRequiredService<IOptions<ReaderOptions>>().Value.DatabasePath);
-        using var page = await client.GetAsync("/ar/articles/" + ReaderAppFactory.Slug + "?q=%D9%83");
+        using var page = await client.GetAsync("/ar/articles/" + Shipped.Slug + "?q=%D9%83");
         await rebuilt.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, page.StatusCode);

@@ -10,17 +10,17 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// <summary>Reading pages are served like a publication: cacheable everywhere, compressed once, the same bytes on every instance.</summary>
 public sealed class PublishingTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
 {
-    private const string Article = "/ar/articles/" + ReaderAppFactory.Slug;
+    private const string Article = "/ar/articles/" + Shipped.Slug;
 
     public static TheoryData<string> PublishedUrls =>
     [
         "/ar",
         "/en",
         Article,
-        $"/en/articles/{ReaderAppFactory.Slug}?view=parallel",
-        $"/en/articles/{ReaderAppFactory.Slug}?view=en",
+        $"/en/articles/{Shipped.Slug}?view=parallel",
+        $"/en/articles/{Shipped.Slug}?view=en",
         "/api/articles",
-        $"/api/articles/{ReaderAppFactory.Slug}",
+        $"/api/articles/{Shipped.Slug}",
         "/api/search?q=Baikonur&lang=en",
         "/api/search?q=%D9%83%D8%A7%D8%B2%D8%A7%D8%AE%D8%B3%D8%AA%D8%A7%D9%86",
     ];
@@ -137,21 +137,21 @@ public sealed class PublishingTests(ReaderAppFactory app) : IClassFixture<Reader
     [Fact]
     public async Task Pages_name_their_canonical_url_and_their_other_languages()
     {
-        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync($"/en/articles/{ReaderAppFactory.Slug}?view=parallel&utm_source=x"));
+        var page = new HtmlParser().ParseDocument(await _client.GetStringAsync($"/en/articles/{Shipped.Slug}?view=parallel&utm_source=x"));
 
         string? Link(string selector) => page.QuerySelector(selector)?.GetAttribute("href");
-        Assert.Equal($"http://localhost/en/articles/{ReaderAppFactory.Slug}?view=parallel", Link("link[rel=canonical]"));
-        Assert.Equal($"http://localhost/ar/articles/{ReaderAppFactory.Slug}?view=parallel", Link("link[rel=alternate][hreflang=ar]"));
-        Assert.Equal($"http://localhost/en/articles/{ReaderAppFactory.Slug}?view=parallel", Link("link[rel=alternate][hreflang=en]"));
-        Assert.Equal($"http://localhost/articles/{ReaderAppFactory.Slug}?view=parallel", Link("link[rel=alternate][hreflang=x-default]"));
+        Assert.Equal($"http://localhost/en/articles/{Shipped.Slug}?view=parallel", Link("link[rel=canonical]"));
+        Assert.Equal($"http://localhost/ar/articles/{Shipped.Slug}?view=parallel", Link("link[rel=alternate][hreflang=ar]"));
+        Assert.Equal($"http://localhost/en/articles/{Shipped.Slug}?view=parallel", Link("link[rel=alternate][hreflang=en]"));
+        Assert.Equal($"http://localhost/articles/{Shipped.Slug}?view=parallel", Link("link[rel=alternate][hreflang=x-default]"));
         Assert.False(string.IsNullOrWhiteSpace(page.QuerySelector("meta[name=description]")?.GetAttribute("content")));
     }
 
     [Theory]
-    [InlineData("/articles/kazakhstan-eurasian-line", "en", null, "/en/articles/kazakhstan-eurasian-line")]
-    [InlineData("/articles/kazakhstan-eurasian-line?view=parallel&q=Baikonur", "en-GB,en;q=0.8", null, "/en/articles/kazakhstan-eurasian-line?view=parallel&q=Baikonur")]
-    [InlineData("/articles/kazakhstan-eurasian-line?view=en", "en", "ar", "/ar/articles/kazakhstan-eurasian-line?view=en")]
-    [InlineData("/articles/kazakhstan-eurasian-line", "fr", null, "/ar/articles/kazakhstan-eurasian-line")]
+    [InlineData(Shipped.Article, "en", null, Shipped.EnglishArticle)]
+    [InlineData(Shipped.Article + "?view=parallel&q=Baikonur", "en-GB,en;q=0.8", null, Shipped.EnglishArticle + "?view=parallel&q=Baikonur")]
+    [InlineData(Shipped.Article + "?view=en", "en", "ar", Shipped.ArabicArticle + "?view=en")]
+    [InlineData(Shipped.Article, "fr", null, Shipped.ArabicArticle)]
     [InlineData("/", "en", null, "/en")]
     [InlineData("/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7", "ar", null, "/ar/search?q=%D8%B1%D9%88%D8%B3%D9%8A%D8%A7")]
     public async Task A_url_without_a_language_redirects_to_the_readers_keeping_the_query(string url, string acceptLanguage, string? cookie, string location)

@@ -8,11 +8,10 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// <summary>The three views of the shipped article: Arabic, English, and the two side by side.</summary>
 public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
 {
-    private const string ArticleUrl = "/ar/articles/" + ReaderAppFactory.Slug;
-    private const string EnglishUrl = "/en/articles/" + ReaderAppFactory.Slug;
+    private const string ArticleUrl = KazakhArticle.Tests.Shared.Shipped.ArabicArticle;
+    private const string EnglishUrl = KazakhArticle.Tests.Shared.Shipped.EnglishArticle;
 
-    private static readonly ArticleContent Shipped = ContentLibrary.ReadArticle(
-        RepositoryPaths.Content, Path.Combine(RepositoryPaths.Content, "articles", ReaderAppFactory.Slug)).Article!;
+    private static readonly ArticleContent Shipped = ContentLibrary.ReadArticle(RepositoryPaths.Content, RepositoryPaths.ShippedArticle).Article!;
 
     private static IEnumerable<string> SectionIds => Shipped.Original.Sections.Select(s => s.Id);
 
@@ -90,7 +89,7 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
     [InlineData("en", "parallel")]
     public async Task The_default_view_follows_the_interface_language(string interfaceLanguage, string expectedView)
     {
-        var page = await app.GetDocumentAsync("/articles/" + ReaderAppFactory.Slug, acceptLanguage: interfaceLanguage);
+        var page = await app.GetDocumentAsync("/articles/" + Shipped.Slug, acceptLanguage: interfaceLanguage);
 
         Assert.Equal(expectedView, CurrentView(page));
     }

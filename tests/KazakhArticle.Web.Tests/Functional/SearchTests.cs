@@ -18,7 +18,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         Assert.Equal(Baikonur, root.GetProperty("query").GetString());
         Assert.Equal(3, root.GetProperty("total").GetInt32());
         var first = root.GetProperty("results")[0];
-        Assert.Equal(ReaderAppFactory.Slug, first.GetProperty("slug").GetString());
+        Assert.Equal(Shipped.Slug, first.GetProperty("slug").GetString());
         Assert.Equal("ar", first.GetProperty("lang").GetString());
         Assert.Equal("overview", first.GetProperty("sectionId").GetString());
         var paragraphId = first.GetProperty("paragraphId").GetString()!;
@@ -169,7 +169,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
 
     [Theory]
     [InlineData("/")]
-    [InlineData("/articles/kazakhstan-eurasian-line")]
+    [InlineData(Shipped.Article)]
     [InlineData("/search")]
     public async Task Every_page_has_a_search_box_that_is_a_plain_form_without_javascript(string url)
     {
@@ -183,7 +183,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
     [Fact]
     public async Task Following_a_hit_marks_the_words_in_the_article()
     {
-        var page = await app.GetDocumentAsync($"/articles/{ReaderAppFactory.Slug}?view=ar&q={Uri.EscapeDataString(Baikonur)}");
+        var page = await app.GetDocumentAsync($"/articles/{Shipped.Slug}?view=ar&q={Uri.EscapeDataString(Baikonur)}");
 
         var marks = page.QuerySelectorAll("article mark.hit");
         Assert.Equal(4, marks.Length);
@@ -194,7 +194,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
     [Fact]
     public async Task Following_a_phrase_marks_it_where_it_stands_and_not_its_words_elsewhere()
     {
-        var page = await app.GetDocumentAsync($"/articles/{ReaderAppFactory.Slug}?view=ar&q={Uri.EscapeDataString("«طريق الحرير»")}");
+        var page = await app.GetDocumentAsync($"/articles/{Shipped.Slug}?view=ar&q={Uri.EscapeDataString("«طريق الحرير»")}");
 
         var marks = page.QuerySelectorAll("article mark.hit");
         Assert.NotEmpty(marks);
@@ -217,7 +217,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         var client = app.CreateClient();
         var escaped = Uri.EscapeDataString(query);
 
-        foreach (var url in new[] { $"/api/search?q={escaped}", $"/search?q={escaped}", $"/articles/{ReaderAppFactory.Slug}?q={escaped}" })
+        foreach (var url in new[] { $"/api/search?q={escaped}", $"/search?q={escaped}", $"/articles/{Shipped.Slug}?q={escaped}" })
         {
             using var response = await client.GetAsync(url);
             Assert.True((int)response.StatusCode < 500, $"{url}: {(int)response.StatusCode}");
@@ -227,7 +227,7 @@ public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppF
         }
 
         var articles = await client.GetStringAsync("/api/articles");
-        Assert.Contains(ReaderAppFactory.Slug, articles, StringComparison.Ordinal);
+        Assert.Contains(Shipped.Slug, articles, StringComparison.Ordinal);
         Assert.Empty(app.SearchLog.Warnings);
     }
 

@@ -57,6 +57,18 @@ public sealed class LimitsTests(LimitsTests.LimitedAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public void Without_limits_per_client_only_the_limit_on_all_stays()
+    {
+        using var limiter = AbuseLimits.Connections(new AbuseLimitOptions { PerClient = false, ConnectionsPerClient = 1, Connections = 2 });
+
+        using var a = limiter.AttemptAcquire(Request("/_blazor", "10.0.0.1"));
+        using var aAgain = limiter.AttemptAcquire(Request("/_blazor", "10.0.0.1"));
+        using var aThird = limiter.AttemptAcquire(Request("/_blazor", "10.0.0.1"));
+
+        Assert.Equal((true, true, false), (a.IsAcquired, aAgain.IsAcquired, aThird.IsAcquired));
+    }
+
+    [Fact]
     public void A_connection_that_ends_gives_its_place_back()
     {
         using var limiter = AbuseLimits.Connections(new AbuseLimitOptions { ConnectionsPerClient = 1, Connections = 10 });

@@ -12,7 +12,7 @@ public sealed class SecurityHeadersTests(ReaderAppFactory app) : IClassFixture<R
 {
     public static TheoryData<string> Urls => new()
     {
-        "/ar/articles/" + ReaderAppFactory.Slug, // rendered, then kept: asked twice below
+        "/ar/articles/" + Shipped.Slug, // rendered, then kept: asked twice below
         "/en",
         "/ar/search?q=x",
         "/api/search?q=x",
@@ -46,7 +46,7 @@ public sealed class SecurityHeadersTests(ReaderAppFactory app) : IClassFixture<R
     [Fact]
     public async Task The_policy_allows_scripts_from_the_site_and_the_one_inline_script_by_its_hash_only()
     {
-        using var response = await app.CreateClient().GetAsync("/ar/articles/" + ReaderAppFactory.Slug);
+        using var response = await app.CreateClient().GetAsync("/ar/articles/" + Shipped.Slug);
         var directives = Header(response, "Content-Security-Policy")!.Split(';', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .ToDictionary(d => d.Split(' ')[0], d => d.Split(' ')[1..]);
         var inline = app.Services.GetRequiredService<InlineAssets>().Script;
@@ -63,7 +63,7 @@ public sealed class SecurityHeadersTests(ReaderAppFactory app) : IClassFixture<R
     [Fact]
     public async Task The_page_s_inline_script_is_the_one_the_policy_names()
     {
-        var page = await app.GetDocumentAsync("/ar/articles/" + ReaderAppFactory.Slug);
+        var page = await app.GetDocumentAsync("/ar/articles/" + Shipped.Slug);
         var inline = Assert.Single(page.QuerySelectorAll("script:not([src])"));
 
         Assert.Equal(app.Services.GetRequiredService<InlineAssets>().Script.Text, inline.TextContent);

@@ -16,7 +16,7 @@ public class ReaderAppFactory : WebApplicationFactory<Program>
 {
     private readonly string _databasePath = TestHost.NewDatabasePath();
 
-    public const string Slug = "kazakhstan-eurasian-line";
+    public const string Slug = Shipped.Slug;
 
     /// <summary>The content folder the app reads; the project's own unless a test says otherwise.</summary>
     protected virtual string ContentPath => RepositoryPaths.Content;
