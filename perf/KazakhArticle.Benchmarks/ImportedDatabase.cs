@@ -1,7 +1,9 @@
+using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Import;
 using KazakhArticle.Core.Reading;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
+using KazakhArticle.Web.Routing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,6 +38,7 @@ internal sealed class ImportedDatabase : IAsyncDisposable
         services.AddSingleton(new ReaderConnections($"Data Source={path}"));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();
+        services.AddSingleton<ArticleLink>(ReaderUrls.StoredArticleLink);
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ArticleSearch>();

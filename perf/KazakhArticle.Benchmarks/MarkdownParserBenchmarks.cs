@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using KazakhArticle.Core.Content;
+using KazakhArticle.Web.Routing;
 
 namespace KazakhArticle.Benchmarks;
 
@@ -18,8 +19,8 @@ public class MarkdownParserBenchmarks
     }
 
     [Benchmark]
-    public EditionContent Parse_ar_md() => ArticleMarkdownParser.Parse("articles/kazakhstan-eurasian-line/ar.md", _arabic);
+    public EditionContent Parse_ar_md() => ArticleMarkdownParser.Parse("articles/kazakhstan-eurasian-line/ar.md", _arabic, ReaderUrls.StoredArticleLink);
 
     [Benchmark]
-    public EditionContent Parse_en_md() => ArticleMarkdownParser.Parse("articles/kazakhstan-eurasian-line/en.md", _english);
+    public EditionContent Parse_en_md() => ArticleMarkdownParser.Parse("articles/kazakhstan-eurasian-line/en.md", _english, ReaderUrls.StoredArticleLink);
 }

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Search;
+using KazakhArticle.Web.Routing;
 
 namespace KazakhArticle.Benchmarks;
 
@@ -32,7 +33,7 @@ public class TextAnalyzerBenchmarks
     private static string FirstParagraph(string file)
     {
         var path = Path.Combine(Repository.ShippedArticle, file);
-        var edition = ArticleMarkdownParser.Parse(file, File.ReadAllText(path));
+        var edition = ArticleMarkdownParser.Parse(file, File.ReadAllText(path), ReaderUrls.StoredArticleLink);
         return edition.Sections[0].Paragraphs[0].Text;
     }
 }

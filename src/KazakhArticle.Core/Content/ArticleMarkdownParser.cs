@@ -16,7 +16,8 @@ namespace KazakhArticle.Core.Content;
 public static class ArticleMarkdownParser
 {
     /// <param name="file">The file's name as shown in errors, e.g. <c>articles/x/ar.md</c>.</param>
-    public static EditionContent Parse(string file, string markdown)
+    /// <param name="link">The URL of the edition's page, for the note links in its HTML.</param>
+    public static EditionContent Parse(string file, string markdown, ArticleLink link)
     {
         var document = Markdown.Parse(markdown, ArticleMarkdown.Pipeline);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
@@ -51,7 +52,7 @@ public static class ArticleMarkdownParser
 
 
         // Note links keep to the view of the note's own language.
-        var pagePath = $"/articles/{metadata.Slug}?view={metadata.Language}";
+        var pagePath = link(metadata.Slug, metadata.Language);
         string Render(Block block) => RenderHtml(block, pagePath, metadata.Language);
         var notes = new List<NoteContent>();
         foreach (var block in document)
@@ -66,7 +67,7 @@ public static class ArticleMarkdownParser
                     foreach (var note in group.OfType<Footnote>().OrderBy(n => n.Order))
                     {
                         var html = string.Concat(note.Select(Render));
-                        notes.Add(new NoteContent(NoteLinkRenderer.NoteId(metadata.Language, note.Order), note.Order, PlainText.Of(note), html));
+                        notes.Add(new NoteContent(ContentIds.Note(metadata.Language, note.Order), note.Order, PlainText.Of(note), html));
                     }
 
                     continue;

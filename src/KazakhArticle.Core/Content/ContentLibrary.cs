@@ -43,16 +43,17 @@ public sealed record ArticleReadResult(string Folder, ArticleContent? Article, I
 /// </summary>
 public static class ContentLibrary
 {
-    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot) => Read(contentRoot, null);
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link) => Read(contentRoot, link, null);
 
     /// <param name="contentRoot">The folder that holds <c>articles/</c>.</param>
+    /// <param name="link">The URL of an article's page in an edition, for the links written into its HTML.</param>
     /// <param name="stored">
     /// Slugs of the articles already imported, by content hash: a folder whose files hash to one of them is not parsed
     /// again. Its files are the ones that article was parsed from (the hash covers the file names and their bytes), so
     /// parsing would give that article again: a parser that stores something else comes with a new cache version
     /// (<see cref="Storage.ReaderDatabase"/>), so an empty cache. A start with nothing changed skips the parser.
     /// </param>
-    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, IReadOnlyDictionary<string, string>? stored)
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link, IReadOnlyDictionary<string, string>? stored)
     {
         var articlesRoot = Path.Combine(contentRoot, "articles");
         if (!Directory.Exists(articlesRoot))
@@ -64,11 +65,11 @@ public static class ContentLibrary
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(articlesRoot).Order(StringComparer.Ordinal))
         {
-            var result = ReadArticle(contentRoot, folder, stored);
+            var result = ReadArticle(contentRoot, folder, link, stored);
             if (result.Unchanged is { } unchanged && slugOwners.ContainsKey(unchanged))
             {
                 // A copy of a stored article's folder: parsed, so it is reported as any duplicate is.
-                result = ReadArticle(contentRoot, folder, null);
+                result = ReadArticle(contentRoot, folder, link, null);
             }
 
             if (result.Slug is { } slug && !slugOwners.TryAdd(slug, result.Folder))
@@ -89,9 +90,9 @@ public static class ContentLibrary
         return results;
     }
 
-    public static ArticleReadResult ReadArticle(string contentRoot, string folder) => ReadArticle(contentRoot, folder, null);
+    public static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link) => ReadArticle(contentRoot, folder, link, null);
 
-    private static ArticleReadResult ReadArticle(string contentRoot, string folder, IReadOnlyDictionary<string, string>? stored)
+    private static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, IReadOnlyDictionary<string, string>? stored)
     {
         var folderName = Path.GetRelativePath(contentRoot, folder).Replace('\\', '/');
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
@@ -137,7 +138,7 @@ public static class ContentLibrary
 
             try
             {
-                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes!));
+                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes!), link);
                 var expectedLanguage = Path.GetFileNameWithoutExtension(path);
                 if (edition.Language != expectedLanguage)
                 {

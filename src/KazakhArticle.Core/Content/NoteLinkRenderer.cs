@@ -10,19 +10,15 @@ namespace KazakhArticle.Core.Content;
 /// </summary>
 internal sealed class NoteLinkRenderer(string pagePath, string language) : HtmlObjectRenderer<FootnoteLink>
 {
-    public static string NoteId(string language, int number) => $"{language}-note-{number}";
-
-    public static string ReferenceId(string language, int index) => $"{language}-note-ref-{index}";
-
     protected override void Write(HtmlRenderer renderer, FootnoteLink link)
     {
         if (link.IsBackLink)
         {
-            renderer.Write($"<a href=\"{pagePath}#{ReferenceId(language, link.Index)}\" class=\"note-back\" role=\"doc-backlink\" aria-label=\"↩ {link.Footnote.Order}\">↩</a>");
+            renderer.Write($"<a href=\"{pagePath}#{ContentIds.NoteReference(language, link.Index)}\" class=\"note-back\" role=\"doc-backlink\" aria-label=\"↩ {link.Footnote.Order}\">↩</a>");
             return;
         }
 
         var number = link.Footnote.Order;
-        renderer.Write($"<a id=\"{ReferenceId(language, link.Index)}\" href=\"{pagePath}#{NoteId(language, number)}\" class=\"note-ref\" role=\"doc-noteref\"><sup>{number}</sup></a>");
+        renderer.Write($"<a id=\"{ContentIds.NoteReference(language, link.Index)}\" href=\"{pagePath}#{ContentIds.Note(language, number)}\" class=\"note-ref\" role=\"doc-noteref\"><sup>{number}</sup></a>");
     }
 }

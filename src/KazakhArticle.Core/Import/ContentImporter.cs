@@ -32,14 +32,15 @@ public sealed record ImportReport(
 /// the stored hashes first, then only the folders whose files changed are parsed, and their rows are written with
 /// prepared statements. Its async methods run synchronously (SQLite has no async I/O), so the sync ones are called.
 /// </remarks>
-public sealed partial class ContentImporter(ReaderConnections connections, ILogger<ContentImporter> logger, TimeProvider time)
+/// <param name="link">The site's URL of an article's page in an edition, for the links written into the stored HTML.</param>
+public sealed partial class ContentImporter(ReaderConnections connections, ArticleLink link, ILogger<ContentImporter> logger, TimeProvider time)
 {
     public Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         using var connection = connections.OpenForWriting();
         var storedHashes = StoredHashes(connection);
-        var results = ContentLibrary.Read(contentRoot, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal));
+        var results = ContentLibrary.Read(contentRoot, link, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal));
 
         List<string> imported = [], unchanged = [], removed = [];
         List<ArticleReadResult> failed = [];

@@ -11,12 +11,6 @@ namespace KazakhArticle.Core.Search;
 /// </summary>
 public static class SearchIndex
 {
-    public const string Table = "SearchEntries";
-
-    /// <summary>The indexed columns, in the order highlight() numbers them.</summary>
-    internal const int OriginalColumn = 0;
-    internal const int TranslationColumn = 1;
-
     /// <summary>Indexes an article; runs inside the importer's transaction, after the article is saved and its old rows removed.</summary>
     /// <remarks>
     /// The content library checked that a translation has the original's sections and paragraphs in the same order

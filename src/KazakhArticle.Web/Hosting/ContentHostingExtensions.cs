@@ -1,7 +1,9 @@
+using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Import;
 using KazakhArticle.Core.Reading;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
+using KazakhArticle.Web.Routing;
 using Microsoft.Extensions.Options;
 
 namespace KazakhArticle.Web.Hosting;
@@ -27,6 +29,7 @@ public static class ContentHostingExtensions
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();
+        services.AddSingleton<ArticleLink>(ReaderUrls.StoredArticleLink);
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ArticleSearch>();

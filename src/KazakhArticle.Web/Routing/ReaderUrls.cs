@@ -47,6 +47,12 @@ public static class ReaderUrls
     public static string View(string? language, string slug, string view) => $"{Article(language, slug)}?{ViewParameter}={Uri.EscapeDataString(view)}";
 
     /// <summary>
+    /// The article's page in one edition as the links stored in its HTML write it (<see cref="Core.Content.ArticleLink"/>):
+    /// without an interface language, so it opens in the reader's. Stored: a change here needs a new cache version.
+    /// </summary>
+    public static string StoredArticleLink(string slug, string language) => View(null, slug, language);
+
+    /// <summary>
     /// The URL fragment links on the page are written with: the page's own URL, so a jump stays in the same
     /// document (and keeps a search's marks). Plain when the reader asked for no view.
     /// </summary>

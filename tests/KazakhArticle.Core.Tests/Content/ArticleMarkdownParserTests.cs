@@ -43,7 +43,7 @@ public sealed class ArticleMarkdownParserTests
         var markdown = Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\n")
             + "\n## Part {#part}\n\nOn 5 January 2022[^1] it began.\n\n[^1]: The source writes *512022*.\n";
 
-        var edition = ArticleMarkdownParser.Parse("articles/test/en.md", markdown);
+        var edition = ArticleMarkdownParser.Parse("articles/test/en.md", markdown, TestLinks.Article);
 
         var paragraph = Assert.Single(edition.Sections[0].Paragraphs);
         Assert.Equal("On 5 January 2022 it began.", paragraph.Text);
@@ -61,10 +61,10 @@ public sealed class ArticleMarkdownParserTests
     {
         var revised = ArticleMarkdownParser.Parse(
             "articles/test/en.md",
-            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\nrevised: 2026-11-26\n") + "\n## Part {#part}\n\nText.\n");
+            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\nrevised: 2026-11-26\n") + "\n## Part {#part}\n\nText.\n", TestLinks.Article);
         var unrevised = ArticleMarkdownParser.Parse(
             "articles/test/en.md",
-            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\n") + "\n## Part {#part}\n\nText.\n");
+            Markdown.FrontMatter("an-article", "en", "Title", "translated-from: ar\ntranslator: KazakhArticle\n") + "\n## Part {#part}\n\nText.\n", TestLinks.Article);
 
         Assert.Equal(new DateOnly(2026, 11, 26), revised.Metadata.Revised);
         Assert.Null(unrevised.Metadata.Revised);
@@ -129,5 +129,5 @@ public sealed class ArticleMarkdownParserTests
         Assert.Equal([8, 16], error.Problems.Select(p => p.Line));
     }
 
-    private static EditionContent Parse(string markdown) => ArticleMarkdownParser.Parse("articles/test/ar.md", markdown);
+    private static EditionContent Parse(string markdown) => ArticleMarkdownParser.Parse("articles/test/ar.md", markdown, TestLinks.Article);
 }

@@ -12,8 +12,8 @@ public sealed class ContentLibraryTests : IDisposable
     {
         _content.CopyShippedArticle();
 
-        var first = Assert.Single(ContentLibrary.Read(_content.Root));
-        var second = Assert.Single(ContentLibrary.Read(_content.Root));
+        var first = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
+        var second = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
 
         Assert.True(first.Succeeded);
         Assert.Equal(Shipped.Slug, first.Article!.Slug);
@@ -25,11 +25,11 @@ public sealed class ContentLibraryTests : IDisposable
     public void A_changed_file_changes_the_hash()
     {
         var path = _content.Write("articles/a/ar.md", Markdown.Article("a"));
-        var before = ContentLibrary.Read(_content.Root)[0].Article!.ContentHash;
+        var before = ContentLibrary.Read(_content.Root, TestLinks.Article)[0].Article!.ContentHash;
 
         File.AppendAllText(path, "\nفقرة جديدة.\n");
 
-        Assert.NotEqual(before, ContentLibrary.Read(_content.Root)[0].Article!.ContentHash);
+        Assert.NotEqual(before, ContentLibrary.Read(_content.Root, TestLinks.Article)[0].Article!.ContentHash);
     }
 
     [Fact]
@@ -37,10 +37,10 @@ public sealed class ContentLibraryTests : IDisposable
     {
         _content.Write("articles/a/ar.md", Markdown.Article("a"));
         var path = _content.Write("articles/b/ar.md", Markdown.Article("b"));
-        var stored = ContentLibrary.Read(_content.Root).ToDictionary(r => r.Article!.ContentHash, r => r.Article!.Slug);
+        var stored = ContentLibrary.Read(_content.Root, TestLinks.Article).ToDictionary(r => r.Article!.ContentHash, r => r.Article!.Slug);
 
         File.AppendAllText(path, "\nفقرة جديدة.\n");
-        var results = ContentLibrary.Read(_content.Root, stored);
+        var results = ContentLibrary.Read(_content.Root, TestLinks.Article, stored);
 
         Assert.Equal("a", results[0].Unchanged);
         Assert.Null(results[0].Article);
@@ -56,7 +56,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/first/ar.md", Markdown.Article("same-slug"));
         _content.Write("articles/second/ar.md", Markdown.Article("same-slug"));
 
-        var results = ContentLibrary.Read(_content.Root);
+        var results = ContentLibrary.Read(_content.Root, TestLinks.Article);
 
         Assert.True(results[0].Succeeded);
         var problem = Assert.Single(results[1].Problems);
@@ -69,7 +69,7 @@ public sealed class ContentLibraryTests : IDisposable
     {
         _content.Write("articles/a/en.md", Markdown.Article("a"));
 
-        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Problems);
 
         Assert.Contains("named for 'en' but its front matter says language 'ar'", problem.Message, StringComparison.Ordinal);
     }
@@ -79,7 +79,7 @@ public sealed class ContentLibraryTests : IDisposable
     {
         _content.Write("articles/empty/notes.txt", "nothing");
 
-        var result = Assert.Single(ContentLibrary.Read(_content.Root));
+        var result = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
 
         Assert.False(result.Succeeded);
         Assert.Contains("no markdown file", result.Problems[0].Message, StringComparison.Ordinal);
@@ -88,7 +88,7 @@ public sealed class ContentLibraryTests : IDisposable
     [Fact]
     public void A_missing_content_folder_says_which_setting_to_fix()
     {
-        var error = Assert.Throws<DirectoryNotFoundException>(() => ContentLibrary.Read(Path.Combine(_content.Root, "nowhere")));
+        var error = Assert.Throws<DirectoryNotFoundException>(() => ContentLibrary.Read(Path.Combine(_content.Root, "nowhere"), TestLinks.Article));
         Assert.Contains("Reader:ContentPath", error.Message, StringComparison.Ordinal);
     }
 
@@ -98,7 +98,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\nاثنان.\n\n## ب {#beta}\n\nثلاثة.\n"));
         _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n\n## B {#beta}\n\nThree.\n"));
 
-        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Problems);
 
         Assert.Equal("articles/a/en.md", problem.File);
         Assert.Equal(10, problem.Line);
@@ -111,7 +111,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\n## ب {#beta}\n\nاثنان.\n"));
         _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n\n## B {#bravo}\n\nTwo.\n"));
 
-        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Problems);
 
         Assert.Equal("articles/a/en.md", problem.File);
         Assert.Contains("section 2 is 'bravo' but the original (articles/a/ar.md) has 'beta'", problem.Message, StringComparison.Ordinal);
@@ -123,7 +123,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n\n## ب {#beta}\n\nاثنان.\n"));
         _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n"));
 
-        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root)).Problems);
+        var problem = Assert.Single(Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Problems);
 
         Assert.Contains("section 2 is '(none)' but the original (articles/a/ar.md) has 'beta'", problem.Message, StringComparison.Ordinal);
     }
@@ -134,7 +134,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
         _content.Write("articles/a/en.md", Translation("a", "## A {#alpha}\n\nOne.\n"));
 
-        var article = Assert.Single(ContentLibrary.Read(_content.Root)).Article!;
+        var article = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Article!;
 
         Assert.Equal(["ar", "en"], article.Editions.Select(e => e.Language));
         Assert.Equal("ar", article.Original.Language);
@@ -146,7 +146,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
         _content.Write("articles/a/en.md", Translation("b", "## A {#alpha}\n\nOne.\n", from: "en"));
 
-        var problems = Assert.Single(ContentLibrary.Read(_content.Root)).Problems;
+        var problems = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article)).Problems;
 
         Assert.Contains(problems, p => p.Message.Contains("slug 'b' differs from the original's 'a'", StringComparison.Ordinal));
         Assert.Contains(problems, p => p.Message.Contains("translated-from 'en' is not the original's language 'ar'", StringComparison.Ordinal));
@@ -159,7 +159,7 @@ public sealed class ContentLibraryTests : IDisposable
         _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
         _content.Write("articles/a/fr.md", Markdown.FrontMatter("a", "fr", "Titre", "translated-from: ar\ntranslator: KazakhArticle\n") + "\n## A {#alpha}\n\nUn.\n");
 
-        var result = Assert.Single(ContentLibrary.Read(_content.Root));
+        var result = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
 
         var problem = Assert.Single(result.Problems);
         Assert.Equal(("articles/a/fr.md", 5), (problem.File, problem.Line));

@@ -19,7 +19,7 @@ public sealed class GeneratedCorpusTests : IDisposable
     {
         await GenerateAsync(_first.Root, Count);
 
-        var results = ContentLibrary.Read(_first.Root);
+        var results = ContentLibrary.Read(_first.Root, TestLinks.Article);
 
         Assert.Equal(Count, results.Count);
         Assert.All(results, r => Assert.True(r.Succeeded, string.Join("; ", r.Problems)));

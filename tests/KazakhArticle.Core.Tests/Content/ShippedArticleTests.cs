@@ -101,5 +101,5 @@ public sealed class ShippedArticleTests
     }
 
     private static EditionContent ParseShipped() =>
-        ArticleMarkdownParser.Parse("ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.ShippedArticle, "ar.md")));
+        ArticleMarkdownParser.Parse("ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.ShippedArticle, "ar.md")), TestLinks.Article);
 }

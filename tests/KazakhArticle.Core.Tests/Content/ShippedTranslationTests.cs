@@ -9,7 +9,7 @@ public sealed partial class ShippedTranslationTests
 {
     private static readonly int[] ParagraphsPerSection = [7, 24, 1, 3, 4, 8, 2, 6];
 
-    private readonly ArticleContent _article = ContentLibrary.ReadArticle(RepositoryPaths.Content, RepositoryPaths.ShippedArticle).Article
+    private readonly ArticleContent _article = ContentLibrary.ReadArticle(RepositoryPaths.Content, RepositoryPaths.ShippedArticle, TestLinks.Article).Article
         ?? throw new InvalidOperationException("the shipped article does not read");
 
     private EditionContent Arabic => _article.Original;

@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Web.Components.Layout;
+using KazakhArticle.Web.Routing;
 using KazakhArticle.Web.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,7 +16,7 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
     private const string ArticleUrl = "/ar/articles/" + Shipped.Slug;
 
     private static readonly EditionContent Arabic = ArticleMarkdownParser.Parse(
-        "ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "articles", Shipped.Slug, "ar.md")));
+        "ar.md", File.ReadAllText(Path.Combine(RepositoryPaths.Content, "articles", Shipped.Slug, "ar.md")), ReaderUrls.StoredArticleLink);
 
     [Fact]
     public async Task The_page_is_arabic_right_to_left_by_default()

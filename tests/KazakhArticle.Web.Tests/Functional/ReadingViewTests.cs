@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using KazakhArticle.Core.Content;
+using KazakhArticle.Web.Routing;
 using KazakhArticle.Web.Tests.Support;
 
 namespace KazakhArticle.Web.Tests.Functional;
@@ -11,7 +12,7 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
     private const string ArticleUrl = KazakhArticle.Tests.Shared.Shipped.ArabicArticle;
     private const string EnglishUrl = KazakhArticle.Tests.Shared.Shipped.EnglishArticle;
 
-    private static readonly ArticleContent Shipped = ContentLibrary.ReadArticle(RepositoryPaths.Content, RepositoryPaths.ShippedArticle).Article!;
+    private static readonly ArticleContent Shipped = ContentLibrary.ReadArticle(RepositoryPaths.Content, RepositoryPaths.ShippedArticle, ReaderUrls.StoredArticleLink).Article!;
 
     private static IEnumerable<string> SectionIds => Shipped.Original.Sections.Select(s => s.Id);
 
@@ -41,8 +42,19 @@ public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<Reade
         var notes = page.QuerySelectorAll(".translator-notes li");
         Assert.NotEmpty(notes);
         Assert.All(page.QuerySelectorAll("article .paragraph a.note-ref"), link =>
-            Assert.NotNull(page.GetElementById(link.GetAttribute("href")!.Split('#')[1])));
+        {
+            Assert.StartsWith(ReaderUrls.StoredArticleLink(KazakhArticle.Tests.Shared.Shipped.Slug, "en") + "#", link.GetAttribute("href"), StringComparison.Ordinal);
+            Assert.NotNull(page.GetElementById(link.GetAttribute("href")!.Split('#')[1]));
+        });
         Assert.Null(page.QuerySelector(".paragraph .translator-notes"));
+    }
+
+    [Fact]
+    public void Stored_note_links_keep_their_shape()
+    {
+        // The shape is written into every cached article's HTML at import: a change needs a new cache version
+        // (ReaderDatabase.CacheVersion), or articles whose files did not change keep the old links.
+        Assert.Equal("/articles/a-b?view=en", ReaderUrls.StoredArticleLink("a-b", "en"));
     }
 
     [Fact]

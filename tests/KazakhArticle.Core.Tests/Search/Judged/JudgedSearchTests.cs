@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Search;
+using KazakhArticle.Core.Tests.Support;
 using Xunit.Abstractions;
 
 namespace KazakhArticle.Core.Tests.Search.Judged;
@@ -38,7 +39,7 @@ public sealed class JudgedSearchTests(SearchFixture fixture, ITestOutputHelper o
     [Fact]
     public void The_set_is_well_formed_and_names_only_places_the_article_has()
     {
-        var article = Assert.Single(ContentLibrary.Read(RepositoryPaths.Content), r => r.Slug == Set.Article).Article!;
+        var article = Assert.Single(ContentLibrary.Read(RepositoryPaths.Content, TestLinks.Article), r => r.Slug == Set.Article).Article!;
         var places = article.Editions.SelectMany(e => e.Sections).SelectMany(s => s.Paragraphs.Select(p => p.Id).Prepend(s.Id)).ToHashSet();
 
         Assert.True(Set.Queries.Count(q => q.Language == "ar") >= 70, "at least 70 Arabic queries");
