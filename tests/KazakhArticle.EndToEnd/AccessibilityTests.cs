@@ -1,6 +1,7 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using KazakhArticle.EndToEnd.Support;
+using KazakhArticle.Web.Components.Reading;
 using Microsoft.Playwright;
 
 namespace KazakhArticle.EndToEnd;
@@ -16,7 +17,7 @@ public sealed class AccessibilityTests(ReaderServer server)
     public async Task Axe_finds_no_violations(string name, string url, string language, string theme)
     {
         var page = await server.NewPageAsync(locale: language);
-        await page.AddInitScriptAsync($$"""localStorage.setItem("kazakh-article:settings", JSON.stringify({ theme: "{{theme}}" }));""");
+        await page.AddInitScriptAsync($$"""localStorage.setItem("{{ReaderStorage.SettingsKey}}", JSON.stringify({ theme: "{{theme}}" }));""");
         await page.OpenAsync(url);
         await page.EvaluateAsync("document.fonts.ready");
         Assert.Equal(theme, await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using KazakhArticle.EndToEnd.Support;
+using KazakhArticle.Web.Components.Reading;
 using Microsoft.Playwright;
 
 namespace KazakhArticle.EndToEnd;
@@ -194,7 +195,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
         await page.OpenAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
         // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
-        await page.WaitForFunctionAsync("() => localStorage.getItem('kazakh-article:place:" + Shipped.Slug + "') === 'nazarbayev-line-p2'");
+        await page.WaitForFunctionAsync($"() => localStorage.getItem('{ReaderStorage.PlaceKey}{Shipped.Slug}') === 'nazarbayev-line-p2'");
 
         await page.OpenAsync(Article);
 

@@ -135,7 +135,7 @@ initHitNavigator();
 window.Blazor?.addEventListener?.("enhancedload", initHitNavigator);
 
 // Reading settings: kept in localStorage, applied as data attributes on <html> (see settings-early.js).
-const settingsKey = "kazakh-article:settings";
+const settingsKey = document.documentElement.dataset.settingsKey; // named by the page (ReaderStorage)
 
 function readSettings() {
     try {
@@ -396,7 +396,7 @@ function nextView() {
 }
 
 // Continue where you left off: remember the paragraph in view, offer it when the reader comes back.
-const placeKey = (slug) => `kazakh-article:place:${slug}`;
+const placeKey = (slug) => `${document.documentElement.dataset.placeKey}${slug}`; // the prefix is the page's (ReaderStorage)
 let placeTimer;
 
 addEventListener("scroll", () => {

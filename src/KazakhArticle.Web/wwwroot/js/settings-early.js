@@ -4,7 +4,8 @@
     // Scripted tools ([data-needs-script]) take their place in the first layout, not after load: nothing shifts.
     root.classList.add("js");
     try {
-        const settings = JSON.parse(localStorage.getItem("kazakh-article:settings") ?? "{}");
+        // The key is the page's (ReaderStorage), not written here.
+        const settings = JSON.parse(localStorage.getItem(root.dataset.settingsKey) ?? "{}");
         for (const key of ["size", "leading", "width", "theme"]) {
             if (typeof settings[key] === "string" && /^[a-z0-9]+$/.test(settings[key]) && settings[key] !== "auto") {
                 root.dataset[key] = settings[key];
