@@ -6,34 +6,48 @@ using Microsoft.Playwright;
 
 namespace KazakhArticle.EndToEnd;
 
-/// <summary>axe-core finds no violation on any page, in either interface language, in any theme; each is photographed.</summary>
+/// <summary>
+/// axe-core finds no violation on any page, in either interface language: every rule once per page and language,
+/// then contrast again in each other theme, on the same page (a theme is a data attribute on &lt;html&gt;, as the
+/// settings set it). Each page is photographed in each theme.
+/// </summary>
 [Collection(ReaderServerGroup.Name)]
 public sealed class AccessibilityTests(ReaderServer server)
 {
-    public static readonly TheoryData<string, string, string, string> Pages = Cases();
+    public static readonly TheoryData<string, string, string> Pages = Cases();
+
+    private static readonly string[] Themes = ["light", "dark", "sepia"];
 
     [BrowserTheory]
     [MemberData(nameof(Pages))]
-    public async Task Axe_finds_no_violations(string name, string url, string language, string theme)
+    public async Task Axe_finds_no_violations_and_every_theme_keeps_its_contrast(string name, string url, string language)
     {
         var page = await server.NewPageAsync(locale: language);
-        await page.AddInitScriptAsync($$"""localStorage.setItem("{{ReaderStorage.SettingsKey}}", JSON.stringify({ theme: "{{theme}}" }));""");
+        await page.AddInitScriptAsync($$"""localStorage.setItem("{{ReaderStorage.SettingsKey}}", JSON.stringify({ theme: "{{Themes[0]}}" }));""");
         await page.OpenAsync(url);
         await page.EvaluateAsync("document.fonts.ready");
-        Assert.Equal(theme, await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
+        Assert.Equal(Themes[0], await page.EvaluateAsync<string>("document.documentElement.dataset.theme"));
         Assert.Equal(language, await page.EvaluateAsync<string>("document.documentElement.lang"));
 
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, $"{name}-{language}-{theme}.png") });
-        var results = await page.RunAxe(new AxeRunOptions
+        var failures = new List<string>();
+        foreach (var theme in Themes)
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] },
-        });
+            await page.EvaluateAsync("theme => { document.documentElement.dataset.theme = theme; }", theme);
+            await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, $"{name}-{language}-{theme}.png") });
+            var results = await page.RunAxe(theme == Themes[0]
+                ? new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }
+                : new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast", "link-in-text-block"] } });
+            if (results.Violations.Length > 0)
+            {
+                failures.Add($"{theme}:\n{Describe(results.Violations)}");
+            }
+        }
 
-        Assert.True(results.Violations.Length == 0, Describe(results.Violations));
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
         await page.ExpectNoErrorBarAsync(server);
     }
 
-    private static TheoryData<string, string, string, string> Cases()
+    private static TheoryData<string, string, string> Cases()
     {
         (string Name, string Url)[] pages =
         [
@@ -44,15 +58,12 @@ public sealed class AccessibilityTests(ReaderServer server)
             ("search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1"),
             ("not-found", "/articles/no-such-article"),
         ];
-        var data = new TheoryData<string, string, string, string>();
+        var data = new TheoryData<string, string, string>();
         foreach (var (name, url) in pages)
         {
             foreach (var language in new[] { "ar", "en" })
             {
-                foreach (var theme in new[] { "light", "dark", "sepia" })
-                {
-                    data.Add(name, url, language, theme);
-                }
+                data.Add(name, url, language);
             }
         }
 
