@@ -5,7 +5,6 @@ using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using KazakhArticle.Web.Routing;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -2,7 +2,6 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using KazakhArticle.EndToEnd.Support;
 using KazakhArticle.Web.Components.Reading;
-using Microsoft.Playwright;
 
 namespace KazakhArticle.EndToEnd;
 

@@ -375,6 +375,7 @@ public sealed partial class ArticleSearch(ReaderConnections connections, ILogger
     /// up in its tables.
     /// Not a phrase, nor a word with a phrase among its forms (a name's, الناتو for حلف شمال الأطلسي): their words are
     /// marked only where the phrase stands, which only highlight() says (الطريق alone is not «طريق الحرير»).
+    /// </summary>
     private static bool MatchesLiterally(SearchQuery query) =>
         query.Clauses.All(c => !c.IsPrefix && !c.IsPhrase && !c.Expansions.Any(e => e.Contains(' ', StringComparison.Ordinal))
             && c.AllTerms.All(t => t.All(ch => ch is >= '\u0621' and <= '\u063A' or >= '\u0641' and <= '\u064A' or >= '0' and <= '9')));

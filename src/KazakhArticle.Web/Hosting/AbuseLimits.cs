@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Threading.RateLimiting;
 using KazakhArticle.Web.Routing;
 using Microsoft.AspNetCore.Components.Server;

@@ -10,7 +10,6 @@ using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Publishing;
 using KazakhArticle.Web.Routing;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
 using Serilog;

@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace KazakhArticle.Web.Publishing;
 

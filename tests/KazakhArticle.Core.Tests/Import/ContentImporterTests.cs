@@ -4,7 +4,6 @@ using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Tests.Support;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace KazakhArticle.Core.Tests.Import;

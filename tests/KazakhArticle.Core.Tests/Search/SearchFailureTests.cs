@@ -1,5 +1,4 @@
 using KazakhArticle.Core.Search;
-using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Tests.Support;
 
 namespace KazakhArticle.Core.Tests.Search;

@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
-using AngleSharp.Dom;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Web.Components.Layout;
 using KazakhArticle.Web.Routing;

@@ -1,7 +1,5 @@
-using System.Net;
 using System.Text;
 using KazakhArticle.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace KazakhArticle.Web.Tests.Functional;
 

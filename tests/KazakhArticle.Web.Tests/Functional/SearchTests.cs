@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using KazakhArticle.Web.Tests.Support;
 
 namespace KazakhArticle.Web.Tests.Functional;

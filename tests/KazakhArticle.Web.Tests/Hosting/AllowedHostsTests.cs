@@ -1,5 +1,4 @@
 using KazakhArticle.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace KazakhArticle.Web.Tests.Hosting;

@@ -1,7 +1,6 @@
 using System.Net;
 using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
 
 namespace KazakhArticle.Web.Tests.Hosting;

@@ -1,5 +1,4 @@
 using KazakhArticle.Web.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
 
 namespace KazakhArticle.Web.Tests.Hosting;
 

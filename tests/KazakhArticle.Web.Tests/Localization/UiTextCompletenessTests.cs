@@ -1,11 +1,8 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Tests.Support;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 
 namespace KazakhArticle.Web.Tests.Localization;
 
