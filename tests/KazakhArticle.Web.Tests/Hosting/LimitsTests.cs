@@ -56,6 +56,31 @@ public sealed class LimitsTests(LimitsTests.LimitedAppFactory app) : IClassFixtu
     }
 
     [Fact]
+    public async Task Without_limits_per_client_searches_past_the_burst_are_answered()
+    {
+        await using var unlimited = new UnlimitedAppFactory();
+        using var client = unlimited.CreateClient();
+
+        foreach (var query in new[] { "Baikonur", "Kazakhstan", "Russia", "China" })
+        {
+            using var response = await client.GetAsync($"/api/search?q={query}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    /// <summary>The same low limits as <see cref="LimitedAppFactory"/>, with the per-client ones lifted.</summary>
+    private sealed class UnlimitedAppFactory : ReaderAppFactory
+    {
+        protected override IReadOnlyDictionary<string, string> Settings { get; } = new Dictionary<string, string>
+        {
+            ["Reader:Limits:PerClient"] = "false",
+            ["Reader:Limits:SearchBurst"] = "2",
+            ["Reader:Limits:SearchesPerPeriod"] = "1",
+            ["Reader:Limits:SearchPeriod"] = "01:00:00",
+        };
+    }
+
+    [Fact]
     public void Without_limits_per_client_only_the_limit_on_all_stays()
     {
         using var limiter = AbuseLimits.Connections(new AbuseLimitOptions { PerClient = false, ConnectionsPerClient = 1, Connections = 2 });
