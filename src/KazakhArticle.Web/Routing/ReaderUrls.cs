@@ -64,6 +64,13 @@ public static class ReaderUrls
 
     public static string Fragment(string pageUrl, string id) => $"{pageUrl}#{id}";
 
+    /// <summary>
+    /// A path as an absolute URL on the origin the request came to. Pages carry such URLs (canonical, alternates,
+    /// the links readers copy); the page cache keys by origin, so one host's URLs are never served to another.
+    /// </summary>
+    public static string Absolute(HttpRequest? request, string path) =>
+        request is null ? path : $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+
     /// <summary>A search hit: the matching language's view with the query, so the page marks the words too.</summary>
     public static string Hit(string? language, string slug, string edition, string query, string anchor) =>
         $"{View(language, slug, edition)}&{QueryParameter}={Uri.EscapeDataString(query)}#{anchor}";

@@ -2,6 +2,7 @@ using System.Globalization;
 using Bunit;
 using KazakhArticle.Core.Reading;
 using KazakhArticle.Web.Components.Reading;
+using KazakhArticle.Web.Components.Reading.Contents;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace KazakhArticle.Web.Tests.Components;
@@ -28,6 +29,7 @@ public sealed class ReadingComponentTests : BunitContext
         var toc = Render<TableOfContents>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition));
 
         toc.MarkupMatches("""
+            <reader-contents data-module:ignore data-shortcuts="t:toggle j:next k:previous">
             <nav class="toc" aria-labelledby="toc-title">
               <details class="toc-drawer">
                 <summary><h2 id="toc-title" class="toc-title">المحتويات</h2></summary>
@@ -37,13 +39,14 @@ public sealed class ReadingComponentTests : BunitContext
                 </ol>
               </details>
             </nav>
+            </reader-contents>
             """);
     }
 
     [Fact]
     public void Article_text_marks_its_language_and_gives_every_heading_and_paragraph_its_id()
     {
-        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition).Add(c => c.Genre, "opinion"));
+        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.ShareUrl, "https://example.org/articles/a-slug").Add(c => c.Edition, Edition).Add(c => c.Genre, "opinion"));
 
         var article = text.Find("article");
         Assert.Equal(("ar", "rtl"), (article.GetAttribute("lang"), article.GetAttribute("dir")));
@@ -52,19 +55,24 @@ public sealed class ReadingComponentTests : BunitContext
         text.Find("#first-p1").MarkupMatches("""
             <div class="paragraph" id="first-p1">
               <p>نص <em>أول</em></p>
-              <span class="paragraph-tools" lang="ar" dir="rtl">
-                <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy-link data-copied="نُسخ الرابط"
-                   aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
-                <button type="button" class="cite-button" data-needs-script data-href="/articles/a-slug?view=ar#first-p1"
-                        data-citation="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». {4}" data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
-              </span>
+              <share-tools data-module:ignore>
+                <span class="paragraph-tools" lang="ar" dir="rtl">
+                  <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy="https://example.org/articles/a-slug#first-p1"
+                     data-copied="نُسخ الرابط" aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
+                  <button type="button" class="cite-button" data-needs-script
+                          data-copy="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». https://example.org/articles/a-slug#first-p1"
+                          data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
+                </span>
+              </share-tools>
             </div>
             """);
         text.Find("h2#second").MarkupMatches("""
             <h2 id="second" class="section-heading">
               <span>القسم الثاني</span>
-              <a class="anchor-link" href="/articles/a-slug?view=ar#second" data-copy-link data-copied="نُسخ الرابط"
-                 lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
+              <share-tools data-module:ignore>
+                <a class="anchor-link" href="/articles/a-slug?view=ar#second" data-copy="https://example.org/articles/a-slug#second"
+                   data-copied="نُسخ الرابط" lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
+              </share-tools>
             </h2>
             """);
         Assert.Equal("مقال رأي", text.Find(".article-genre").TextContent);
@@ -75,7 +83,7 @@ public sealed class ReadingComponentTests : BunitContext
     [Fact]
     public void Each_section_ends_with_links_to_its_neighbours()
     {
-        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.Edition, Edition));
+        var text = Render<ArticleText>(p => p.Add(c => c.PageUrl, "/articles/a-slug?view=ar").Add(c => c.ShareUrl, "https://example.org/articles/a-slug").Add(c => c.Edition, Edition));
 
         var pagers = text.FindAll(".section-pager");
         Assert.Equal(2, pagers.Count);

@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
-public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+public sealed partial class ArticlePageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
 {
     private const string ArticleUrl = "/ar/articles/" + Shipped.Slug;
 
@@ -54,7 +54,8 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         {
             var link = heading.QuerySelector("a.anchor-link")!;
             Assert.Equal($"{ArticleUrl}#{heading.Id}", link.GetAttribute("href"));
-            Assert.True(link.HasAttribute("data-copy-link"));
+            // What "copy" puts on the clipboard, whole: the absolute URL without an interface language (x-default).
+            Assert.Equal($"http://localhost{Shipped.Article}#{heading.Id}", link.GetAttribute("data-copy"));
             Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")));
         }
     }
@@ -121,9 +122,12 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var page = await app.GetDocumentAsync(url);
         var inline = app.Services.GetRequiredService<InlineAssets>();
 
-        // In the head, only app.css is fetched before the first paint: no other stylesheet, no classic script.
-        var stylesheet = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));
-        Assert.Matches(@"^app\.\w+\.css$", stylesheet.GetAttribute("href"));
+        // In the head, only the two stylesheets are fetched before the first paint, app.css and the components' own
+        // styles bundled by the build: no other stylesheet, no classic script.
+        Assert.Collection(
+            page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")),
+            href => Assert.Matches(@"^app\.\w+\.css$", href),
+            href => Assert.Matches(@"^KazakhArticle\.Web\.\w+\.styles\.css$", href));
         Assert.Empty(page.QuerySelectorAll("script[src]:not([type=module])"));
         if (!url.Contains("/search", StringComparison.Ordinal))
         {
@@ -137,29 +141,23 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
         var script = Assert.Single(page.QuerySelectorAll("head script")).TextContent;
         Assert.Equal(File.ReadAllText(Path.Combine(wwwroot, "js", "settings-early.js")), script);
         Assert.Equal(inline.Script.CspHash, CspHash(script));
-
-        // The scoped CSS bundle (the reconnect dialog's styles) is fetched by that dialog's script when a search goes live.
-        Assert.Matches(@"^KazakhArticle\.Web\.\w+\.styles\.css$", page.QuerySelector("#components-reconnect-modal")!.GetAttribute("data-styles"));
     }
 
     /// <summary>
     /// Each component names its module on its own element; settings-early.js imports them once the first frame is on
-    /// screen, so no script download or evaluation comes before the text. Each named module is there to import.
+    /// screen, so no script download or evaluation comes before the text. Each named module is there to import, and
+    /// is the script beside a component (its .razor.js).
     /// </summary>
     [Theory]
-    [InlineData(ArticleUrl)]
-    [InlineData("/ar")]
-    [InlineData("/en/articles/" + Shipped.Slug + "?view=parallel")]
-    public async Task A_reading_page_names_its_modules_for_after_the_first_paint(string url)
+    [InlineData("/ar", "Layout/ReconnectModal Reading/Shortcuts/ShortcutsDialog Search/HeaderSearch")]
+    [InlineData(ArticleUrl, "Layout/ReconnectModal Pages/ArticlePage Reading/Contents/TableOfContents Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
+    [InlineData(ArticleUrl + "?view=parallel&q=Kazakhstan", "Layout/ReconnectModal Pages/ArticlePage Reading/Contents/TableOfContents Reading/Hits/HitNavigator Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
+    public async Task A_reading_page_names_its_modules_for_after_the_first_paint(string url, string components)
     {
         var page = await app.GetDocumentAsync(url);
 
-        var modules = page.QuerySelectorAll("[data-module]").Select(e => e.GetAttribute("data-module")!).Order(StringComparer.Ordinal).ToList();
-        Assert.Collection(
-            modules,
-            m => Assert.Matches(@"^Components/Layout/ReconnectModal\.\w+\.razor\.js$", m),
-            m => Assert.Matches(@"^Components/Search/HeaderSearch\.\w+\.razor\.js$", m),
-            m => Assert.Matches(@"^js/reader\.\w+\.js$", m));
+        var modules = page.QuerySelectorAll("[data-module]").Select(e => e.GetAttribute("data-module")!).Distinct().Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(components.Split(' '), modules.Select(m => ModuleFile().Match(m) is { Success: true } match ? match.Groups["component"].Value : m));
         using var client = app.CreateClient();
         foreach (var module in modules)
         {
@@ -168,6 +166,33 @@ public sealed class ArticlePageTests(ReaderAppFactory app) : IClassFixture<Reade
             Assert.Equal("text/javascript", response.Content.Headers.ContentType?.MediaType);
         }
     }
+
+    /// <summary>
+    /// A component's custom element is defined by the module the component names on it: the markup, the style and
+    /// the script of a feature are one folder, and an element nothing defines would silently do nothing.
+    /// </summary>
+    [Theory]
+    [InlineData(ArticleUrl + "?q=Kazakhstan")]
+    [InlineData("/en")]
+    public async Task Each_custom_element_is_defined_by_the_module_it_names(string url)
+    {
+        var page = await app.GetDocumentAsync(url);
+        using var client = app.CreateClient();
+
+        var elements = page.All.Where(e => e.LocalName.Contains('-', StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(elements);
+        foreach (var group in elements.GroupBy(e => e.LocalName))
+        {
+            var module = Assert.Single(group.Select(e => e.GetAttribute("data-module")).Distinct());
+            Assert.NotNull(module);
+            var script = await client.GetStringAsync(new Uri(new Uri("http://localhost/"), module));
+            Assert.Contains($"customElements.define(\"{group.Key}\"", script, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>A module's fingerprinted path: <c>Components/{folder}/{Name}.{fingerprint}.razor.js</c>.</summary>
+    [GeneratedRegex(@"^Components/(?<component>.+)\.\w+\.razor\.js$")]
+    private static partial Regex ModuleFile();
 
     private static string CspHash(string text) =>
         $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";

@@ -1,21 +1,6 @@
 // Set up event handlers
 const reconnectModal = document.getElementById("components-reconnect-modal");
 
-// The dialog's styles, once, when something on the page goes live (live-connection.js marks <html> and says so):
-// before the connection exists there is nothing to reconnect, and a page that never goes live never downloads them.
-// The mark covers a page whose own script went live before this module ran (the search page).
-function loadStyles() {
-    const styles = document.createElement("link");
-    styles.rel = "stylesheet";
-    styles.href = reconnectModal.dataset.styles;
-    document.head.append(styles);
-}
-
-if (document.documentElement.hasAttribute("data-live-connection")) {
-    loadStyles();
-} else {
-    document.addEventListener("live-connection-starting", loadStyles, { once: true });
-}
 reconnectModal.addEventListener("components-reconnect-state-changed", handleReconnectStateChanged);
 
 const retryButton = document.getElementById("components-reconnect-button");

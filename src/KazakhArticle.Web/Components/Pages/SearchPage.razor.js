@@ -2,7 +2,8 @@ import { startBlazor } from "../../js/live-connection.js";
 
 // For the search panel, once live: what was typed while the page was still static. Blazor renders the live panel
 // afresh over the static one, so its box may come back empty: the text is kept here as it is typed, and put back.
-// Defined before Blazor starts; reader.js is imported after the first paint, which may come after the panel is live.
+// Defined before Blazor starts; the components' modules are imported after the first paint, which may come after the
+// panel is live.
 let typedWhileStatic = null;
 document.addEventListener("input", (event) => {
     if (event.target instanceof HTMLInputElement && event.target.type === "search" && event.target.closest("form.search-form")) {

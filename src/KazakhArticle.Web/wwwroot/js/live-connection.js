@@ -15,11 +15,6 @@ export function prepareConnection() {
 /** Loads blazor.web.js (not loaded by any page up front) and starts it. */
 export async function startBlazor(src) {
     prepareConnection();
-    // What waits for a connection to exist (the reconnect dialog's styles) is fetched now, before there is one to lose.
-    if (!document.documentElement.hasAttribute("data-live-connection")) {
-        document.documentElement.setAttribute("data-live-connection", "");
-        document.dispatchEvent(new Event("live-connection-starting"));
-    }
     if (!window.Blazor) {
         await new Promise((resolve, reject) => {
             const script = document.createElement("script");
