@@ -37,24 +37,24 @@ public static class WebHostingExtensions
     /// <remarks>
     /// The app starts from the slim builder, which leaves out what a cold start would pay for and this app does not use
     /// (HTTP/3, whose QUIC library is probed at start-up; hosting start-up assemblies). Two of its omissions are put back:
-    /// HTTPS endpoints from configuration, and in Development the framework's files (blazor.web.js) and scoped CSS served
-    /// from where the build left them.
+    /// HTTPS endpoints from configuration, and, unless published, the static web assets the build left outside wwwroot
+    /// (the scoped CSS bundle, which <see cref="SiteStyles"/> reads at start-up).
     /// </remarks>
     public static void AddReaderWeb(this WebApplicationBuilder builder)
     {
         builder.WebHost.UseKestrelHttpsConfiguration();
         builder.AddReaderSecurity();
         builder.AddReaderLimits();
-        if (builder.Environment.IsDevelopment())
-        {
-            builder.WebHost.UseStaticWebAssets();
-        }
+        // In every environment, not only Development (tests run as Testing); a published app has them in wwwroot, and
+        // this does nothing there.
+        builder.WebHost.UseStaticWebAssets();
 
         var services = builder.Services;
         services.AddOptions<RequestLogOptions>().Bind(builder.Configuration.GetSection(RequestLogOptions.Section));
         services.AddSingleton<RequestLogSampler>();
         services.AddOptions<LiveSearchOptions>().Bind(builder.Configuration.GetSection(LiveSearchOptions.Section));
         services.AddSingleton<InlineAssets>();
+        services.AddSingleton<SiteStyles>();
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<InterfaceLanguageConstraint>(InterfaceLanguageConstraint.Name));
         services.AddLocalization();
         // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).
@@ -145,6 +145,7 @@ public static class WebHostingExtensions
     public static void MapReaderEndpoints(this WebApplication app)
     {
         app.MapStaticAssets();
+        app.MapMethods(SiteStyles.Route, [HttpMethods.Get, HttpMethods.Head], (string hash, HttpContext context, SiteStyles styles) => styles.ServeAsync(context, hash));
         app.MapArticleApi();
         app.MapSearchApi();
         ContentHealthCheck.MapContentHealth(app);

@@ -55,24 +55,20 @@ public sealed class ReadingComponentTests : BunitContext
         text.Find("#first-p1").MarkupMatches("""
             <div class="paragraph" id="first-p1">
               <p>نص <em>أول</em></p>
-              <share-tools data-module:ignore>
-                <span class="paragraph-tools" lang="ar" dir="rtl">
-                  <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy="https://example.org/articles/a-slug#first-p1"
-                     data-copied="نُسخ الرابط" aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
-                  <button type="button" class="cite-button" data-needs-script
-                          data-copy="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». https://example.org/articles/a-slug#first-p1"
-                          data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
-                </span>
-              </share-tools>
+              <span class="paragraph-tools" lang="ar" dir="rtl">
+                <a class="paragraph-link" href="/articles/a-slug?view=ar#first-p1" data-copy-link
+                   data-copied="نُسخ الرابط" aria-label="رابط إلى هذه الفقرة" title="رابط إلى هذه الفقرة">¶</a>
+                <button type="button" class="cite-button" data-needs-script
+                        data-copy="الكاتب، «العنوان»، المصدر، قسم «القسم الأول». https://example.org/articles/a-slug#first-p1"
+                        data-copied="نُسخ الاقتباس">اقتباس هذه الفقرة</button>
+              </span>
             </div>
             """);
         text.Find("h2#second").MarkupMatches("""
             <h2 id="second" class="section-heading">
               <span>القسم الثاني</span>
-              <share-tools data-module:ignore>
-                <a class="anchor-link" href="/articles/a-slug?view=ar#second" data-copy="https://example.org/articles/a-slug#second"
-                   data-copied="نُسخ الرابط" lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
-              </share-tools>
+              <a class="anchor-link" href="/articles/a-slug?view=ar#second" data-copy-link
+                 data-copied="نُسخ الرابط" lang="ar" aria-label="رابط إلى القسم: القسم الثاني" title="رابط إلى هذا القسم">#</a>
             </h2>
             """);
         Assert.Equal("مقال رأي", text.Find(".article-genre").TextContent);

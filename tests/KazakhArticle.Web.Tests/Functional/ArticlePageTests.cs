@@ -48,14 +48,19 @@ public sealed partial class ArticlePageTests(ReaderAppFactory app) : IClassFixtu
     {
         var page = await app.GetDocumentAsync(ArticleUrl);
 
+        // What "copy" puts on the clipboard is the page's absolute URL without an interface language (its x-default),
+        // with the link's fragment: the text's share tools hold it once for the whole article.
+        Assert.Equal($"http://localhost{Shipped.Article}", page.QuerySelector("share-tools")!.GetAttribute("data-share-url"));
+        Assert.Equal(
+            page.QuerySelector("link[rel=alternate][hreflang=x-default]")!.GetAttribute("href"),
+            page.QuerySelector("share-tools")!.GetAttribute("data-share-url"));
         var headings = page.QuerySelectorAll("article h2");
         Assert.Equal(Arabic.Sections.Select(s => s.Id), headings.Select(h => h.Id));
         foreach (var heading in headings)
         {
             var link = heading.QuerySelector("a.anchor-link")!;
             Assert.Equal($"{ArticleUrl}#{heading.Id}", link.GetAttribute("href"));
-            // What "copy" puts on the clipboard, whole: the absolute URL without an interface language (x-default).
-            Assert.Equal($"http://localhost{Shipped.Article}#{heading.Id}", link.GetAttribute("data-copy"));
+            Assert.True(link.HasAttribute("data-copy-link"));
             Assert.False(string.IsNullOrWhiteSpace(link.GetAttribute("aria-label")));
         }
     }
@@ -122,12 +127,9 @@ public sealed partial class ArticlePageTests(ReaderAppFactory app) : IClassFixtu
         var page = await app.GetDocumentAsync(url);
         var inline = app.Services.GetRequiredService<InlineAssets>();
 
-        // In the head, only the two stylesheets are fetched before the first paint, app.css and the components' own
-        // styles bundled by the build: no other stylesheet, no classic script.
-        Assert.Collection(
-            page.QuerySelectorAll("link[rel=stylesheet]").Select(link => link.GetAttribute("href")),
-            href => Assert.Matches(@"^app\.\w+\.css$", href),
-            href => Assert.Matches(@"^KazakhArticle\.Web\.\w+\.styles\.css$", href));
+        // In the head, only the one stylesheet is fetched before the first paint: no other stylesheet, no classic script.
+        var stylesheet = Assert.Single(page.QuerySelectorAll("link[rel=stylesheet]"));
+        Assert.Equal(app.Services.GetRequiredService<SiteStyles>().Url, stylesheet.GetAttribute("href"));
         Assert.Empty(page.QuerySelectorAll("script[src]:not([type=module])"));
         if (!url.Contains("/search", StringComparison.Ordinal))
         {
@@ -193,6 +195,37 @@ public sealed partial class ArticlePageTests(ReaderAppFactory app) : IClassFixtu
     /// <summary>A module's fingerprinted path: <c>Components/{folder}/{Name}.{fingerprint}.razor.js</c>.</summary>
     [GeneratedRegex(@"^Components/(?<component>.+)\.\w+\.razor\.js$")]
     private static partial Regex ModuleFile();
+
+    /// <summary>
+    /// The one stylesheet is app.css and then the components' scoped styles as the build bundled them, each byte for
+    /// byte; it is compressed, named by its hash and cached for a year; another hash is not found.
+    /// </summary>
+    [Fact]
+    public async Task The_one_stylesheet_is_app_css_and_the_components_styles_kept_for_a_year()
+    {
+        var styles = app.Services.GetRequiredService<SiteStyles>();
+        using var client = app.CreateClient();
+
+        var text = await client.GetStringAsync(new Uri($"http://localhost/{styles.Url}"));
+        var appCss = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "src", "KazakhArticle.Web", "wwwroot", "app.css"));
+        Assert.StartsWith(appCss, text, StringComparison.Ordinal);
+        var scoped = text[appCss.Length..];
+        // Each component's style, scoped: the contents' drawer and the reading page's grid, with their scope attributes.
+        Assert.Matches(@"\.toc-drawer\[b-\w+\]", scoped);
+        Assert.Matches(@"\.reader\[b-\w+\]", scoped);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, styles.Url);
+        request.Headers.AcceptEncoding.ParseAdd("br");
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/css", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(["br"], response.Content.Headers.ContentEncoding);
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+        Assert.Matches(@"^site\.[\w-]{16}\.css$", styles.Url);
+
+        using var old = await client.GetAsync(new Uri("http://localhost/site.AAAAAAAAAAAAAAAA.css"));
+        Assert.Equal(HttpStatusCode.NotFound, old.StatusCode);
+    }
 
     private static string CspHash(string text) =>
         $"'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(text)))}'";

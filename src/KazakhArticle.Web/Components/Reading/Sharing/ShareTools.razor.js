@@ -1,5 +1,6 @@
-// <share-tools>: a click on one of its [data-copy] links or buttons puts that text on the clipboard (a link still
-// goes on to its fragment, so the address bar shows it) and announces data-copied in the page's status (CopyStatus).
+// <share-tools>: around the article's text. A click on a [data-copy-link] link puts this page's shareable URL with the
+// link's fragment on the clipboard (the link still goes on to its fragment, so the address bar shows it); a click on
+// a [data-copy] button puts its text there. Either is announced (data-copied) in the page's status (CopyStatus).
 
 let hideTimer;
 
@@ -16,12 +17,13 @@ function announce(text) {
 
 class ShareTools extends HTMLElement {
     #onClick = async (event) => {
-        const source = event.target instanceof Element ? event.target.closest("[data-copy]") : null;
+        const source = event.target instanceof Element ? event.target.closest("a[data-copy-link], [data-copy]") : null;
         if (!source || !navigator.clipboard) {
             return;
         }
+        const text = source.matches("a[data-copy-link]") ? `${this.dataset.shareUrl}${new URL(source.href).hash}` : source.dataset.copy;
         try {
-            await navigator.clipboard.writeText(source.dataset.copy);
+            await navigator.clipboard.writeText(text);
             announce(source.dataset.copied ?? "");
         } catch {
             // Clipboard refused (permissions, insecure context): a link is still shareable from the address bar.
