@@ -10,8 +10,11 @@ namespace KazakhArticle.EndToEnd;
 /// then contrast again in each other theme, on the same page (a theme is a data attribute on &lt;html&gt;, as the
 /// settings set it). Each page is photographed in each theme.
 /// </summary>
-[Collection(ReaderServerGroup.Name)]
-public sealed class AccessibilityTests(ReaderServer server)
+/// <remarks>
+/// With a server and browser of its own, not the shared collection's: axe's runs are most of the browser suite's time
+/// and mostly Chromium's CPU, while the other browser tests mostly wait on pages, so the two run side by side.
+/// </remarks>
+public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<ReaderServer>
 {
     public static readonly TheoryData<string, string, string> Pages = Cases();
 
