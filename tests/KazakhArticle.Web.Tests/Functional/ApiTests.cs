@@ -4,7 +4,8 @@ using KazakhArticle.Web.Tests.Support;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
-public sealed class ApiTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class ApiTests(ReaderAppFactory app)
 {
     [Fact]
     public async Task Lists_the_articles()

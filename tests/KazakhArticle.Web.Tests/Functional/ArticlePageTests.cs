@@ -10,7 +10,8 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
-public sealed partial class ArticlePageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed partial class ArticlePageTests(ReaderAppFactory app)
 {
     private const string ArticleUrl = "/ar/articles/" + Shipped.Slug;
 

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Http;
 namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>Input an outside tester sent that gave a 500: each is a 400 or the right page now.</summary>
-public sealed class BadInputTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class BadInputTests(ReaderAppFactory app)
 {
     [Theory]
     [InlineData("abc")]

@@ -5,7 +5,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
-public sealed class InterfaceLanguageTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class InterfaceLanguageTests(ReaderAppFactory app)
 {
     private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

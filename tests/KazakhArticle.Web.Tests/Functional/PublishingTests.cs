@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>Reading pages are served like a publication: cacheable everywhere, compressed once, the same bytes on every instance.</summary>
-public sealed class PublishingTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class PublishingTests(ReaderAppFactory app)
 {
     private const string Article = "/ar/articles/" + Shipped.Slug;
 

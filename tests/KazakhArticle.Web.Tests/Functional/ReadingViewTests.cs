@@ -7,7 +7,8 @@ using KazakhArticle.Web.Tests.Support;
 namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>The three views of the shipped article: Arabic, English, and the two side by side.</summary>
-public sealed class ReadingViewTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class ReadingViewTests(ReaderAppFactory app)
 {
     private const string ArticleUrl = KazakhArticle.Tests.Shared.Shipped.ArabicArticle;
     private const string EnglishUrl = KazakhArticle.Tests.Shared.Shipped.EnglishArticle;

@@ -4,7 +4,8 @@ using KazakhArticle.Web.Tests.Support;
 
 namespace KazakhArticle.Web.Tests.Functional;
 
-public sealed class SearchTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class SearchTests(ReaderAppFactory app)
 {
     private const string Baikonur = "بايكونور";
 

@@ -8,7 +8,8 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// length, never the not-found page (issue 11). A satisfiable range is the framework's: the test host serves files
 /// from the build output, where a 206 carries the whole file; the published app sends the range.
 /// </summary>
-public sealed class StaticFileRangeTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class StaticFileRangeTests(ReaderAppFactory app)
 {
     private const string File = "/js/settings-early.js";
 

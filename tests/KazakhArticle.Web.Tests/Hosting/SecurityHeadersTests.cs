@@ -8,7 +8,8 @@ using Microsoft.Extensions.Options;
 namespace KazakhArticle.Web.Tests.Hosting;
 
 /// <summary>The header set Mozilla Observatory grades A+, on every kind of answer the app gives.</summary>
-public sealed class SecurityHeadersTests(ReaderAppFactory app) : IClassFixture<ReaderAppFactory>
+[Collection(ReaderAppGroup.Name)]
+public sealed class SecurityHeadersTests(ReaderAppFactory app)
 {
     public static TheoryData<string> Urls => new()
     {

@@ -135,3 +135,14 @@ public sealed class EditableContentAppFactory : ReaderAppFactory
         }
     }
 }
+
+/// <summary>
+/// The one app host for every test class that runs the app as it ships (the project's content, default settings): it
+/// starts and imports once, not once per class. Classes that need the app otherwise (other content, lower limits, a
+/// recording localizer) keep a factory of their own.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ReaderAppGroup : ICollectionFixture<ReaderAppFactory>
+{
+    public const string Name = "reader app";
+}
