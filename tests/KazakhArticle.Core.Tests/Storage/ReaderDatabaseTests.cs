@@ -85,6 +85,25 @@ public sealed class ReaderDatabaseTests : IDisposable
         Assert.Equal([$"Rebuilding the database {_database.Path} from content: a read failed"], _log.Warnings);
     }
 
+    [Fact]
+    public async Task Pooled_connections_to_the_old_file_are_dropped_when_it_is_rebuilt()
+    {
+        // The app pools its connections (the tests' database does not): one left open on the deleted file would read it.
+        var pooled = new ReaderConnections($"Data Source={_database.Path}");
+        await new ReaderDatabase(pooled, _log).PrepareAsync();
+        Execute("PRAGMA user_version = 8");
+        using (pooled.Open())
+        {
+        }
+
+        await new ReaderDatabase(pooled, _log).PrepareAsync();
+
+        using var connection = pooled.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version";
+        Assert.Equal((long)ReaderDatabase.CacheVersion, command.ExecuteScalar());
+    }
+
     private void Execute(string sql)
     {
         using var connection = _database.Connections.OpenForWriting();
