@@ -86,4 +86,26 @@ public sealed class SpellingChoiceTests
         // Both one edit away, the same length apart: rubley from ruble as typed, rubly from rubl (ruble without its e).
         Assert.Equal(["rubly"], SpellingTolerance.Nearest("ruble", [("rubley", 1000), ("rubly", 1)]));
     }
+
+    [Fact]
+    public void A_four_letter_word_is_not_corrected_even_to_its_stemmed_form()
+    {
+        // abcy without its y is abci, four letters and no edit away: still not offered, four letters are left as typed.
+        Assert.Empty(SpellingTolerance.Nearest("abcy", [("abci", 1)]));
+    }
+
+    [Fact]
+    public void A_final_y_is_compared_as_the_stemmer_s_i()
+    {
+        // kazakhi is reached with no edit from kazakhy read as the stemmer writes it; kazakhx, with more places, needs one.
+        Assert.Equal(["kazakhi"], SpellingTolerance.Nearest("kazakhy", [("kazakhx", 100), ("kazakhi", 1)]));
+    }
+
+    [Fact]
+    public void A_word_with_a_letter_outside_ascii_is_compared_only_as_typed()
+    {
+        // Not an English word for the stemmer: its final s is not taken off, so müllerx (a change) and müller (a
+        // removal) are both one edit away, and the one of the same length wins.
+        Assert.Equal(["müllerx"], SpellingTolerance.Nearest("müllers", [("müller", 5), ("müllerx", 1)]));
+    }
 }
