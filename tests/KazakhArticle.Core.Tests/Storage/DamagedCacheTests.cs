@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Storage;
 using KazakhArticle.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
 
@@ -23,7 +24,10 @@ public sealed class DamagedCacheTests : IDisposable
         Overwrite(pages: 5);
         Assert.NotEqual("ok", QuickCheck());
 
-        await _database.PrepareAsync();
+        var log = new RecordingLogger<ReaderDatabase>();
+        await new ReaderDatabase(_database.Connections, log).PrepareAsync();
+
+        Assert.StartsWith($"Rebuilding the database {_database.Path} from content: it is damaged (", Assert.Single(log.Warnings), StringComparison.Ordinal);
 
         Assert.Equal("ok", QuickCheck());
         Assert.Single((await _database.Importer.ImportAsync(_content.Root)).Imported); // not "unchanged": made again

@@ -3,6 +3,7 @@ using KazakhArticle.Core.Tests.Support;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace KazakhArticle.Core.Tests.Storage;
@@ -22,6 +23,36 @@ public sealed class MigrationTests : IDisposable
         using var db = _database.Open();
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: dotnet ef migrations add <Name> (from src/KazakhArticle.Core).");
+    }
+
+    /// <summary>
+    /// The configurations against the migration's snapshot in a model built for this test alone: EF Core keeps the
+    /// model it built first for the process, so the test above would not see a configuration that changed since.
+    /// </summary>
+    [Fact]
+    public void The_configurations_build_the_model_the_migration_was_made_from()
+    {
+        var options = new DbContextOptionsBuilder<ReaderDbContext>()
+            .UseSqlite(_database.Connections.ConnectionString)
+            .EnableServiceProviderCaching(false)
+            .Options;
+        using var db = new ReaderDbContext(options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the migration's snapshot.");
+        // Lengths too, which SQLite ignores (so the comparison above does): the snapshot is what the next migration is made from.
+        var snapshot = db.GetService<IMigrationsAssembly>().ModelSnapshot!.Model;
+        Assert.Equal(MaxLengths(snapshot), MaxLengths(db.GetService<IDesignTimeModel>().Model));
+    }
+
+    private static List<string> MaxLengths(IReadOnlyModel model) =>
+        [.. model.GetEntityTypes().SelectMany(e => e.GetProperties().Select(p => $"{e.Name}.{p.Name}: {p.GetMaxLength()}")).Order(StringComparer.Ordinal)];
+
+    [Fact]
+    public void The_design_time_context_is_a_SQLite_one_of_its_own_file()
+    {
+        using var db = new DesignTimeReaderDbContextFactory().CreateDbContext([]);
+
+        Assert.Equal("Data Source=design-time.db", db.Database.GetConnectionString());
     }
 
     [Fact]
