@@ -129,5 +129,23 @@ public sealed class ArticleMarkdownParserTests
         Assert.Equal([8, 16], error.Problems.Select(p => p.Line));
     }
 
+    [Fact]
+    public void Plain_text_keeps_code_entities_links_and_breaks_and_puts_each_block_of_a_list_on_its_own_line()
+    {
+        var edition = Parse(Markdown.Article(body: "## قسم {#first}\n\nرمز `x = 1` و&amp; و<https://example.org> سطر\nيتبع، وسطر  \nجديد.\n\n- أول\n- ثان\n"));
+
+        Assert.Equal(
+            ["رمز x = 1 و& وhttps://example.org سطر يتبع، وسطر\nجديد.", "أول\nثان"],
+            edition.Sections[0].Paragraphs.Select(p => p.Text));
+    }
+
+    [Fact]
+    public void A_front_matter_of_one_empty_string_is_empty()
+    {
+        var error = Assert.Throws<ContentValidationException>(() => Parse("---\n\"\"\n---\n\n## أ {#alpha}\n\nنص.\n"));
+
+        Assert.Equal(new ContentProblem("articles/test/ar.md", 2, "the front matter is empty"), Assert.Single(error.Problems));
+    }
+
     private static EditionContent Parse(string markdown) => ArticleMarkdownParser.Parse("articles/test/ar.md", markdown, TestLinks.Article);
 }

@@ -230,6 +230,7 @@ public sealed class ContentRulesTests : IDisposable
     [InlineData(",a", 1)] // a joiner outside a word is a separator
     [InlineData("a\u0301b c", 2)] // a combining mark stays in its word
     [InlineData("a\u0903b", 1)] // a spacing mark too
+    [InlineData("a.\u0301b", 2)] // a joiner keeps a word only when a letter follows it, not a mark
     public void Joiners_and_marks_inside_a_word_do_not_split_it(string text, int words) =>
         Assert.Equal(words, TextStatistics.CountWords(text));
 
@@ -261,6 +262,46 @@ public sealed class ContentRulesTests : IDisposable
         Assert.Same(translation, new ArticleContent("a", "h", [original, translation]).Translation);
         Assert.Same(original, new ArticleContent("a", "h", [translation, original]).Original);
         Assert.Null(new ArticleContent("a", "h", [original]).Translation);
+    }
+
+    [Fact]
+    public void A_file_that_cannot_be_opened_is_reported_and_the_original_still_served_alone()
+    {
+        // A dangling link: listed with the folder's files, but there is nothing to read.
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
+        File.CreateSymbolicLink(Path.Combine(_content.Root, "articles", "a", "en.md"), Path.Combine(_content.Root, "nowhere.md"));
+
+        var result = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(("articles/a/en.md", 0), (problem.File, problem.Line));
+        Assert.StartsWith("cannot be read: ", problem.Message, StringComparison.Ordinal);
+        Assert.Null(result.Article);
+        Assert.Equal(["ar"], result.OriginalAlone!.Editions.Select(e => e.Language));
+    }
+
+    [Fact]
+    public void An_original_with_problems_of_its_own_is_not_served_alone_whatever_its_translation_s()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أ بلا معرف\n\nواحد.\n"));
+        _content.Write("articles/a/en.md", Translation("a", "## A without an id\n\nOne.\n"));
+
+        var result = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
+
+        Assert.Equal(["articles/a/ar.md", "articles/a/en.md"], result.Problems.Select(p => p.File));
+        Assert.Null(result.OriginalAlone);
+    }
+
+    [Fact]
+    public void A_result_s_slug_is_its_article_s_before_any_other()
+    {
+        // Not a state the library makes (a result has one of the three): the order is the property's own.
+        var article = new ArticleContent("from-article", "h", [Edition("ar", null)]);
+        var alone = new ArticleContent("from-alone", "h", [Edition("ar", null)]);
+
+        Assert.Equal("from-article", new ArticleReadResult("f", article, [], "from-unchanged") { OriginalAlone = alone }.Slug);
+        Assert.Equal("from-unchanged", new ArticleReadResult("f", null, [], "from-unchanged") { OriginalAlone = alone }.Slug);
+        Assert.Equal("from-alone", new ArticleReadResult("f", null, []) { OriginalAlone = alone }.Slug);
     }
 
     private static EditionContent Edition(string language, string? from) =>

@@ -308,6 +308,37 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Equal([Shipped.Slug], report.Unchanged);
     }
 
+    [Fact]
+    public async Task An_article_removed_from_content_is_no_longer_found_by_search()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a", "## أول {#first}\n\nبايكونور.\n"));
+        _content.Write("articles/b/ar.md", Markdown.Article("b", "## أول {#first}\n\nتنغيز.\n"));
+        await _database.PrepareAsync();
+        await _database.Importer.ImportAsync(_content.Root);
+        var search = new ArticleSearch(_database.Connections, NullLogger<ArticleSearch>.Instance);
+        Assert.Equal(1, (await search.SearchAsync("تنغيز", "ar", exact: true)).Total);
+
+        Directory.Delete(Path.Combine(_content.Root, "articles", "b"), recursive: true);
+        await _database.Importer.ImportAsync(_content.Root);
+
+        Assert.Equal(0, (await search.SearchAsync("تنغيز", "ar", exact: true)).Total);
+        Assert.Equal(1, (await search.SearchAsync("بايكونور", "ar", exact: true)).Total);
+    }
+
+    [Fact]
+    public async Task A_mistake_in_the_alias_file_is_logged_with_its_line()
+    {
+        _content.Write("articles/a/ar.md", Markdown.Article("a"));
+        _content.Write(Core.Content.AliasFile.Name, "- [Peking]\n");
+        await _database.PrepareAsync();
+        var log = new RecordingLogger<ContentImporter>();
+
+        var report = await new ContentImporter(_database.Connections, TestLinks.Article, log, TimeProvider.System).ImportAsync(_content.Root);
+
+        var problem = Assert.Single(report.AliasProblems);
+        Assert.Contains(log.Warnings, message => message.Contains(problem.ToString(), StringComparison.Ordinal));
+    }
+
     private static readonly string[] Writes = ["INSERT", "UPDATE", "DELETE"];
 
     /// <summary>
