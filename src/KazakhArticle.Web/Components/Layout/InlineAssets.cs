@@ -27,16 +27,7 @@ public sealed class InlineAssets(IWebHostEnvironment environment)
 
     private static InlineAsset Read(IFileProvider files, string path, string element)
     {
-        var file = files.GetFileInfo(path);
-        if (!file.Exists)
-        {
-            throw new InvalidOperationException($"wwwroot/{path} is missing: every page's head inlines it.");
-        }
-
-        using var stream = file.CreateReadStream();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        // Line endings as the file has them: the hash is of exactly the bytes the page carries.
-        var text = reader.ReadToEnd();
+        var text = WebRootText.Read(files, path, "every page's head inlines it");
 
         // The text goes into the page as markup: it must not be able to end its own element.
         if (text.Contains($"</{element}", StringComparison.OrdinalIgnoreCase))

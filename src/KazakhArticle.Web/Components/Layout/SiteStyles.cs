@@ -25,8 +25,10 @@ public sealed class SiteStyles
     public SiteStyles(IWebHostEnvironment environment)
     {
         var files = environment.WebRootFileProvider;
-        var text = new StringBuilder(Read(files, "app.css"));
-        text.Append('\n').Append(Read(files, $"{environment.ApplicationName}.styles.css"));
+        const string NeededBecause = "every page's stylesheet includes it";
+        var text = new StringBuilder(WebRootText.Read(files, "app.css", NeededBecause))
+            .Append('\n')
+            .Append(WebRootText.Read(files, $"{environment.ApplicationName}.styles.css", NeededBecause));
         Page = PublishedPage.Create("text/css; charset=utf-8", Encoding.UTF8.GetBytes(text.ToString()), []);
         Hash = Page.Identity.ETag.Trim('"');
     }
@@ -50,18 +52,5 @@ public sealed class SiteStyles
         }
 
         return PageCacheMiddleware.ServeAsync(context, Page, CacheControl);
-    }
-
-    private static string Read(Microsoft.Extensions.FileProviders.IFileProvider files, string path)
-    {
-        var file = files.GetFileInfo(path);
-        if (!file.Exists)
-        {
-            throw new InvalidOperationException($"{path} is missing from the web root: every page's stylesheet includes it.");
-        }
-
-        using var stream = file.CreateReadStream();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
     }
 }
