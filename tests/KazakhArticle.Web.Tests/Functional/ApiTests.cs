@@ -5,7 +5,7 @@ using KazakhArticle.Web.Tests.Support;
 namespace KazakhArticle.Web.Tests.Functional;
 
 [Collection(ReaderAppGroup.Name)]
-public sealed class ApiTests(ReaderAppFactory app)
+public sealed class ApiTests(SharedReaderApp app)
 {
     [Fact]
     public async Task Lists_the_articles()

@@ -11,7 +11,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace KazakhArticle.Web.Tests.Functional;
 
 [Collection(ReaderAppGroup.Name)]
-public sealed partial class ArticlePageTests(ReaderAppFactory app)
+public sealed partial class ArticlePageTests(SharedReaderApp app)
 {
     private const string ArticleUrl = "/ar/articles/" + Shipped.Slug;
 

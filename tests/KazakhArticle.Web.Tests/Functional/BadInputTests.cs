@@ -6,7 +6,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>Input an outside tester sent that gave a 500: each is a 400 or the right page now.</summary>
 [Collection(ReaderAppGroup.Name)]
-public sealed class BadInputTests(ReaderAppFactory app)
+public sealed class BadInputTests(SharedReaderApp app)
 {
     [Theory]
     [InlineData("abc")]

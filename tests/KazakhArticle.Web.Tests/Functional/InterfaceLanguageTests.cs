@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace KazakhArticle.Web.Tests.Functional;
 
 [Collection(ReaderAppGroup.Name)]
-public sealed class InterfaceLanguageTests(ReaderAppFactory app)
+public sealed class InterfaceLanguageTests(SharedReaderApp app)
 {
     private readonly HttpClient _client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

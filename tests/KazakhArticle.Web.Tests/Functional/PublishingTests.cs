@@ -9,7 +9,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>Reading pages are served like a publication: cacheable everywhere, compressed once, the same bytes on every instance.</summary>
 [Collection(ReaderAppGroup.Name)]
-public sealed class PublishingTests(ReaderAppFactory app)
+public sealed class PublishingTests(SharedReaderApp app)
 {
     private const string Article = "/ar/articles/" + Shipped.Slug;
 

@@ -8,7 +8,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 
 /// <summary>The three views of the shipped article: Arabic, English, and the two side by side.</summary>
 [Collection(ReaderAppGroup.Name)]
-public sealed class ReadingViewTests(ReaderAppFactory app)
+public sealed class ReadingViewTests(SharedReaderApp app)
 {
     private const string ArticleUrl = KazakhArticle.Tests.Shared.Shipped.ArabicArticle;
     private const string EnglishUrl = KazakhArticle.Tests.Shared.Shipped.EnglishArticle;

@@ -5,7 +5,7 @@ using KazakhArticle.Web.Tests.Support;
 namespace KazakhArticle.Web.Tests.Functional;
 
 [Collection(ReaderAppGroup.Name)]
-public sealed class SearchTests(ReaderAppFactory app)
+public sealed class SearchTests(SharedReaderApp app)
 {
     private const string Baikonur = "بايكونور";
 

@@ -9,7 +9,7 @@ namespace KazakhArticle.Web.Tests.Functional;
 /// from the build output, where a 206 carries the whole file; the published app sends the range.
 /// </summary>
 [Collection(ReaderAppGroup.Name)]
-public sealed class StaticFileRangeTests(ReaderAppFactory app)
+public sealed class StaticFileRangeTests(SharedReaderApp app)
 {
     private const string File = "/js/settings-early.js";
 

@@ -9,7 +9,7 @@ namespace KazakhArticle.Web.Tests.Hosting;
 
 /// <summary>The header set Mozilla Observatory grades A+, on every kind of answer the app gives.</summary>
 [Collection(ReaderAppGroup.Name)]
-public sealed class SecurityHeadersTests(ReaderAppFactory app)
+public sealed class SecurityHeadersTests(SharedReaderApp app)
 {
     public static TheoryData<string> Urls => new()
     {
