@@ -43,9 +43,16 @@ const THRESHOLDS = [
 
 // Flags this closed-network machine needs: no sandbox (root in a container), and nothing that phones
 // home (component updates, sync, background networking) so a run neither waits on nor pollutes the network.
+//
+// And one renderer for the page: Lighthouse starts tracing on about:blank, and the page itself would get a new
+// renderer process, whose first traced event is the page's navigationStart. Chromium connects a new process to a
+// running trace asynchronously, so on a loaded machine that event was sometimes lost and the run failed with
+// NO_NAVSTART (1 run in 8 here with two Stryker runs beside it; CI saw it too). With these two flags the page loads
+// in the renderer that was already tracing. One page in one tab is measured, so nothing else shares the process.
 const CHROME_FLAGS = [
   '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
   '--disable-component-update', '--disable-sync', '--no-first-run',
+  '--disable-site-isolation-trials', '--renderer-process-limit=1',
 ];
 
 // Printed with their details even when they pass: where the LCP time goes, what shifts, what blocks
