@@ -73,7 +73,6 @@ public sealed partial class PublicationTests(ReaderServer server)
 
         // The modules, imported after the first paint, are part of the first view.
         Assert.Contains(urls, u => u.Contains("/Components/Pages/ArticlePage.", StringComparison.Ordinal));
-        Assert.Contains(urls, u => u.EndsWith("/js/reading-place.js", StringComparison.Ordinal));
         var fonts = urls.Where(u => u.EndsWith(".woff2", StringComparison.Ordinal)).Select(FontFace).ToList();
         Assert.NotEmpty(fonts);
         Assert.Equal(fonts.Distinct(), fonts);

@@ -5,6 +5,7 @@
 // - A deep link is followed before the web fonts arrive; when they reflow the text it is followed again, unless the
 //   reader has already moved.
 // - A translator's note shown on the page is reached in place, without leaving the view.
+// - It knows the reader's place (blockInView), which the view switcher and continue reading keep.
 
 const notLaidOut = () => [...document.querySelectorAll(".article .paragraph:not(.laid-out)")];
 
@@ -53,6 +54,20 @@ class ReaderPage extends HTMLElement {
     disconnectedCallback() {
         this.#abort?.abort();
         this.#pass++;
+    }
+
+    /**
+     * The block the reader is at: the first heading or paragraph below the sticky toolbar; null at the top of the
+     * article. Ids are shared by every view, so the block's id finds the same place in another.
+     */
+    blockInView() {
+        const top = this.querySelector(".reader-tools")?.getBoundingClientRect().bottom ?? 0;
+        const header = this.querySelector(".article-header");
+        if (header && header.getBoundingClientRect().bottom > top) {
+            return null;
+        }
+        return [...this.querySelectorAll(".article .section-heading[id], .article .paragraph[id]")]
+            .find((block) => block.getBoundingClientRect().bottom > top + 32) ?? null;
     }
 
     #layOutTheRest() {

@@ -1,4 +1,6 @@
-import { startBlazor } from "../../js/live-connection.js";
+// The shared start of Blazor, by its fingerprinted URL (the markup's: a relative path is not fingerprinted).
+const urls = document.querySelector("script[data-live-connection]").dataset;
+const { startBlazor } = await import(new URL(urls.liveConnection, document.baseURI).href);
 
 // For the search panel, once live: what was typed while the page was still static. Blazor renders the live panel
 // afresh over the static one, so its box may come back empty: the text is kept here as it is typed, and put back.
@@ -22,4 +24,4 @@ window.kazakhArticleSearchPage = {
 };
 
 // The search page is live from the start: it exists to search.
-await startBlazor(document.querySelector("script[data-blazor]").dataset.blazor);
+await startBlazor(urls.blazor);

@@ -69,7 +69,8 @@ class HeaderSearch extends HTMLElement {
     async #goLive() {
         // Imported here, not at the top: a page that nobody searches from does not download it, and its first view has
         // one request fewer, at the end of a chain (page → this module → that one) that a phone waits on round trip by round trip.
-        const { prepareConnection, startBlazor } = await import("../../js/live-connection.js");
+        // Its fingerprinted URL is the markup's, so it is cached for good like the rest (a relative path is not fingerprinted).
+        const { prepareConnection, startBlazor } = await import(new URL(this.dataset.liveConnection, document.baseURI).href);
         prepareConnection();
         const response = await fetch(this.dataset.live, { headers: { Accept: "text/html" } });
         if (!response.ok) {

@@ -1,6 +1,7 @@
 // <resume-reading>: remembers the block in view as the reader scrolls (once scrolling settles), and when they come
 // back to the article without a fragment of their own, offers a link to it.
-import { blockInView } from "../../../js/reading-place.js";
+// The reader's place is the page's (<reader-page>, ArticlePage.razor.js): asked when it is needed, by then defined.
+const blockInView = (element) => element.closest("reader-page")?.blockInView?.() ?? null;
 
 class ResumeReading extends HTMLElement {
     #timer;
@@ -13,7 +14,7 @@ class ResumeReading extends HTMLElement {
     #onScroll = () => {
         clearTimeout(this.#timer);
         this.#timer = setTimeout(() => {
-            const block = blockInView();
+            const block = blockInView(this);
             try {
                 if (block) {
                     localStorage.setItem(this.#key, block.id);
