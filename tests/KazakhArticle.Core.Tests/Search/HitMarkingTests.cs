@@ -195,6 +195,18 @@ public sealed class HitMarkingTests
         Assert.Equal($"قال \uFDFA {Mark}اليوم{EndMark}", HitMarker.Snippet(text, $"قال صلي الله عليه وسلم {O}يوم{C}", Terms("يوم")));
     }
 
+    [Theory]
+    [InlineData("قال صلي \uE000الله عليه\uE001 وسلم يوم")] // a phrase of two of its terms
+    [InlineData("قال \uE000صلي الله عليه وسلم\uE001 يوم")] // of all four
+    [InlineData("قال \uE000صلي\uE001 الله \uE000عليه\uE001 وسلم يوم")] // two of them apart
+    public void A_word_of_several_terms_is_marked_once_when_highlight_marked_several(string highlighted)
+    {
+        const string text = "قال \uFDFA اليوم";
+
+        Assert.Equal($"قال {Mark}\uFDFA{EndMark} اليوم", HitMarker.Snippet(text, highlighted, Terms("الله")));
+        Assert.Equal($"<p>قال {Mark}\uFDFA{EndMark} اليوم</p>", HitMarker.MarkHtml("<p>قال \uFDFA اليوم</p>", highlighted));
+    }
+
     [Fact]
     public void A_word_of_several_terms_is_matched_by_its_whole_term_without_marks()
     {
@@ -253,8 +265,8 @@ public sealed class HitMarkingTests
     {
         const string Html = "<p>caf&eacute; &nbsp;<b>hit</b></p>";
 
-        // Not decoded and encoded again, which would write &#233; for &eacute;.
-        Assert.Equal(Html, HitMarker.MarkHtml(Html, "cafe hit"));
+        // Not decoded and encoded again, which would write &#233; for &eacute;: the place's index text, unmarked.
+        Assert.Equal(Html, HitMarker.MarkHtml(Html, TextAnalyzer.IndexText("café hit")));
         Assert.Equal(Html, HitMarker.MarkHtml(Html, new HashSet<string>()));
     }
 
