@@ -38,6 +38,25 @@ public sealed class ArabicFormsFileTests
         Assert.All(table.Whole.Values, term => Assert.Equal("رئيسي", term));
     }
 
+    [Fact]
+    public void A_word_kept_whole_makes_no_form_even_of_a_form_the_suffix_rules_stem_apart()
+    {
+        Assert.NotEqual(Stemmed("عربي"), Stemmed("أعراب"));
+
+        var table = ArabicForms.Parse("عربي = أعراب");
+
+        Assert.Empty(table.Forms);
+        Assert.Equal(TextAnalyzer.StemPrefix(TextAnalyzer.Normalize("عربي")).ToString(), table.Whole[TextAnalyzer.StemPrefix(TextAnalyzer.Normalize("أعراب")).ToString()]);
+    }
+
+    [Fact]
+    public void A_kept_line_s_word_is_checked_before_its_forms_and_named_first_when_both_are_kept_already()
+    {
+        var error = Assert.Throws<FormatException>(() => ArabicForms.Parse("رئيسي = رئيسية\nرئيسية = رئيسي"));
+
+        Assert.Equal($"{File} line 2: 'رئيسية' is already kept as another word", error.Message);
+    }
+
     [Theory]
     [InlineData("قبيلة: قبائل، قبائل")]
     [InlineData("قبيلة: قبائل\nقبيلة: القبائل")]

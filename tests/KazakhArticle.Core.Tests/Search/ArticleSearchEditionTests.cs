@@ -287,6 +287,8 @@ public sealed class SmallLibrary : IAsyncLifetime, IDisposable
             وسمرقند بعيدة.
 
             زرنا سمرقند مرة.
+
+            قابل نور سلطانوف الوزير.
             """);
         _content.Write("articles/diary/en.md", Markdown.FrontMatter("diary", "en", "A Travel Diary") + """
 
