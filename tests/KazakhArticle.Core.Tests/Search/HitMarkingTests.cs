@@ -237,6 +237,17 @@ public sealed class HitMarkingTests
     }
 
     [Fact]
+    public void An_index_text_that_ends_inside_the_last_word_is_set_aside_for_the_terms()
+    {
+        // It runs out in ﷺ's four terms: the marks it has are not this text's, so every يوم is marked, not only the second.
+        const string text = "اليوم قال اليوم \uFDFA";
+
+        var snippet = HitMarker.Snippet(text, $"يوم قال {O}يوم{C} صلي", Terms("يوم"));
+
+        Assert.Equal($"{Mark}اليوم{EndMark} قال {Mark}اليوم{EndMark} \uFDFA", snippet);
+    }
+
+    [Fact]
     public void A_set_without_a_span_lookup_matches_as_well()
     {
         var sorted = new SortedSet<string>(StringComparer.Ordinal) { "hit" };
