@@ -453,7 +453,11 @@ public static partial class HitMarker
             last--;
         }
 
-        return Math.Clamp(((first + last) / 2) - (length / 2), 0, words.Length - length);
+        // The words the passage has to spare go half before its matches and half after (the odd one before). Centring
+        // on the middle of first and last instead rounded down twice: off centre by a word, and when the matches
+        // filled the passage it moved one word back and lost the last of them.
+        var spare = length - (last - first + 1);
+        return Math.Clamp(first - ((spare + 1) / 2), 0, words.Length - length);
     }
 
     private static int BestPassage(ReadOnlySpan<MarkedWord> words, int length) => BestPassage(words, length, w => w.Matched);

@@ -29,6 +29,18 @@ public sealed class HitMarkingTests
         Assert.Equal(expected, HitMarker.MarkedTerms(highlighted));
 
     [Fact]
+    public void A_snippet_whose_matches_fill_its_passage_shows_all_of_them()
+    {
+        // 100 words, the hits 36 words apart: the default passage of 36 words holds both only from the first.
+        var text = string.Join(' ', Enumerable.Range(0, 100).Select(i => i is 40 or 75 ? "hit" : $"w{i}"));
+
+        var snippet = HitMarker.Snippet(text, Terms("hit"));
+
+        Assert.Equal(2, snippet.Split(Mark).Length - 1);
+        Assert.StartsWith($"… {Mark}hit{EndMark} w41", snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_snippet_encodes_the_text_around_its_marks_as_html()
     {
         var snippet = HitMarker.Snippet("café < hit & 😀 'x' \"y\"", Terms("hit"));
@@ -353,6 +365,11 @@ public sealed class HitMarkingTests
     [InlineData("000000", 3, 0)] // no match: the start
     [InlineData("0001", 4, 0)] // the text is no longer than the passage
     [InlineData("1000000001", 10, 0)]
+    [InlineData("010010", 4, 1)] // matches that fill the passage: all of them, not one word back
+    [InlineData("0100100", 4, 1)]
+    [InlineData("00100100000", 6, 1)] // two to spare: one before, one after
+    [InlineData("0010010000", 5, 1)] // one to spare: before
+    [InlineData("00110", 4, 1)] // two to spare around two matches: one each side
     public void The_best_passage_is_the_first_with_the_most_matches_centred_on_them(string matches, int length, int expected) =>
         Assert.Equal(expected, HitMarker.BestPassage<char>(matches.AsSpan(), length, c => c == '1'));
 }

@@ -99,7 +99,7 @@ internal static partial class ReferenceMarker
             var best = Enumerable.Range(0, words.Count - maxWords + 1).MaxBy(s => matched.Skip(s).Take(maxWords).Count(m => m));
             var first = matched.FindIndex(best, m => m);
             var last = matched.FindLastIndex(best + maxWords - 1, maxWords, m => m);
-            start = Math.Clamp(((first + last) / 2) - (maxWords / 2), 0, words.Count - maxWords);
+            start = Math.Clamp(first - ((maxWords - (last - first + 1) + 1) / 2), 0, words.Count - maxWords);
         }
 
         var end = Math.Min(words.Count, start + maxWords) - 1;
