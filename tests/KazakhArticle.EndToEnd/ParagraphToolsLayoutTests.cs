@@ -12,8 +12,7 @@ namespace KazakhArticle.EndToEnd;
 [Collection(ReaderServerGroup.Name)]
 public sealed class ParagraphToolsLayoutTests(ReaderServer server)
 {
-    private static readonly string[] MouseScreen =
-        [.. Browser.Arguments, "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4"];
+    private const string MouseScreen = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4";
 
     [BrowserTheory]
     [InlineData(Shipped.ArabicArticle, 1280)]
@@ -23,7 +22,7 @@ public sealed class ParagraphToolsLayoutTests(ReaderServer server)
     public async Task Hidden_tools_leave_no_blank_line_and_shown_ones_cover_no_text(string path, int width)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Browser.ChromiumPath, Args = MouseScreen });
+        await using var browser = await Browser.LaunchAsync(playwright, MouseScreen);
         var page = await browser.NewPageAsync(new()
         {
             BaseURL = server.BaseAddress.ToString().TrimEnd('/'),

@@ -20,7 +20,7 @@ public sealed class PublishedAssetsTests(ProductionServer server)
     {
         var address = await server.StartAsync();
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = Browser.ChromiumPath, Args = Browser.Arguments });
+        await using var browser = await Browser.LaunchAsync(playwright);
         var page = await browser.NewPageAsync();
         var loaded = new List<(string Url, string? CacheControl)>();
         page.Response += (_, response) =>

@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace KazakhArticle.EndToEnd.Support;
 
 /// <summary>Debian's Chromium: Playwright's own browser download cannot run here.</summary>
@@ -15,4 +17,8 @@ public static class Browser
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
     ];
+
+    /// <summary>Debian's Chromium with <see cref="Arguments"/>, and any flags a test needs beyond them.</summary>
+    public static Task<IBrowser> LaunchAsync(IPlaywright playwright, params string[] more) =>
+        playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = ChromiumPath, Args = [.. Arguments, .. more] });
 }

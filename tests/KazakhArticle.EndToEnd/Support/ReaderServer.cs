@@ -48,11 +48,7 @@ public class ReaderServer : IAsyncLifetime, IDisposable
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Support.Browser.ChromiumPath,
-            Args = Support.Browser.Arguments,
-        });
+        Browser = await Support.Browser.LaunchAsync(_playwright);
         Directory.CreateDirectory(ArtifactsFolder);
     }
 

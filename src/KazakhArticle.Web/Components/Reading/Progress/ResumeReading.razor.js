@@ -1,7 +1,5 @@
 // <resume-reading>: remembers the block in view as the reader scrolls (once scrolling settles), and when they come
 // back to the article without a fragment of their own, offers a link to it.
-// The reader's place is the page's (<reader-page>, ArticlePage.razor.js): asked when it is needed, by then defined.
-const blockInView = (element) => element.closest("reader-page")?.blockInView?.() ?? null;
 
 class ResumeReading extends HTMLElement {
     #timer;
@@ -14,7 +12,7 @@ class ResumeReading extends HTMLElement {
     #onScroll = () => {
         clearTimeout(this.#timer);
         this.#timer = setTimeout(() => {
-            const block = blockInView(this);
+            const block = this.closest("reader-page")?.blockInView?.();
             try {
                 if (block) {
                     localStorage.setItem(this.#key, block.id);

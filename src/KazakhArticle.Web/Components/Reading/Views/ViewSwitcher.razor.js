@@ -1,12 +1,10 @@
 // <view-switcher>: following a view's link keeps the reader's place (the link gets the id of the block in view; ids
 // are shared by every view), and the next-view key follows the link after the current one.
-// The reader's place is the page's (<reader-page>, ArticlePage.razor.js): asked when it is needed, by then defined.
-const blockInView = (element) => element.closest("reader-page")?.blockInView?.() ?? null;
 
 class ViewSwitcher extends HTMLElement {
     #onClick = (event) => {
         const link = event.target instanceof Element ? event.target.closest("a[data-keep-place]") : null;
-        const block = link ? blockInView(this) : null;
+        const block = link ? this.closest("reader-page")?.blockInView?.() : null;
         if (block) {
             link.href = `${link.href.split("#")[0]}#${block.id}`;
         }
