@@ -58,6 +58,8 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
             ("reading-en", Shipped.Article + "?view=en"),
             ("reading-parallel", Shipped.Article + "?view=parallel"),
             ("search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1"),
+            ("names", Shipped.Article + "/names"),
+            ("entity-card", Shipped.Article + "/names/tokayev?view=ar&at=overview-p18"),
             ("not-found", "/articles/no-such-article"),
         ];
         var data = new TheoryData<string, string, string>();
@@ -74,5 +76,6 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
 
     private static string Describe(AxeResultItem[] violations) =>
         string.Join("\n", violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target) + " — " + n.Html))));
+            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target) + " — " + n.Html
+                + string.Concat(n.Any.Concat(n.All).Concat(n.None).Select(c => "\n      " + c.Message))))));
 }

@@ -1,8 +1,13 @@
+using KazakhArticle.Core.Annotations;
+
 namespace KazakhArticle.Core.Content;
 
 /// <summary>One article as read from its folder under <c>content/articles</c>: every language it is written in.</summary>
 public sealed record ArticleContent(string Slug, string ContentHash, IReadOnlyList<EditionContent> Editions)
 {
+    /// <summary>Its people, places, dates and figures (<see cref="AnnotationFile"/>), found in its text at import.</summary>
+    public ArticleAnnotations Annotations { get; init; } = ArticleAnnotations.None;
+
     /// <summary>The edition that is not a translation of another.</summary>
     public EditionContent Original => Editions.Single(e => e.TranslatedFrom is null);
 
@@ -41,7 +46,11 @@ public sealed record ArticleMetadata(
 public sealed record SectionContent(string Id, string Title, int Line, IReadOnlyList<ParagraphContent> Paragraphs);
 
 /// <summary>One block of text: its anchor id, its plain text (for search and the API) and its HTML.</summary>
-public sealed record ParagraphContent(string Id, string Text, string Html, int Line);
+/// <param name="Entities">The ids of the annotated entities it mentions, in the order of their first mention.</param>
+public sealed record ParagraphContent(string Id, string Text, string Html, int Line, IReadOnlyList<string>? Entities = null)
+{
+    public IReadOnlyList<string> Entities { get; init; } = Entities ?? [];
+}
 
 /// <summary>A translator's note: kept apart from the text, linked from the place it concerns.</summary>
 public sealed record NoteContent(string Id, int Number, string Text, string Html);

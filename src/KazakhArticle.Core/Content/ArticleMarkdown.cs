@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Annotations;
 using Markdig;
 
 namespace KazakhArticle.Core.Content;
@@ -11,6 +12,8 @@ public static class ArticleMarkdown
         .UseFootnotes()
         // Raw HTML in content is shown as text, never emitted as markup.
         .DisableHtml()
+        // Mentions of an article's entities, linked to their cards (Annotations/MentionLinks).
+        .Use<MentionExtension>()
         // Last, as Markdig asks: `{#id}` on headings gives sections their explicit ASCII ids.
         .UseGenericAttributes()
         .Build();

@@ -1,4 +1,5 @@
 using System.Text;
+using KazakhArticle.Core.Annotations;
 using Markdig;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Yaml;
@@ -17,7 +18,11 @@ public static class ArticleMarkdownParser
 {
     /// <param name="file">The file's name as shown in errors, e.g. <c>articles/x/ar.md</c>.</param>
     /// <param name="link">The URL of the edition's page, for the note links in its HTML.</param>
-    public static EditionContent Parse(string file, string markdown, ArticleLink link)
+    /// <param name="mentions">
+    /// The article's entities as this edition names them, made into links to their cards; given once the front matter
+    /// is read (the language and the slug are the edition's). None for an article without annotations.
+    /// </param>
+    public static EditionContent Parse(string file, string markdown, ArticleLink link, Func<ArticleMetadata, MentionLinks>? mentions = null)
     {
         var document = Markdown.Parse(markdown, ArticleMarkdown.Pipeline);
         var frontMatter = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
@@ -54,6 +59,7 @@ public static class ArticleMarkdownParser
         // Note links keep to the view of the note's own language.
         var pagePath = link(metadata.Slug, metadata.Language);
         string Render(Block block) => RenderHtml(block, pagePath, metadata.Language);
+        var mentionLinks = mentions?.Invoke(metadata);
         var notes = new List<NoteContent>();
         foreach (var block in document)
         {
@@ -92,6 +98,7 @@ public static class ArticleMarkdownParser
 
                     // A bad heading still opens a section (under a stand-in id), so the blocks under it add no further errors.
                     CloseSection();
+                    mentionLinks?.StartSection();
                     current = (problem is null ? id! : $"invalid-line-{line}", title, line, []);
                     continue;
 
@@ -104,7 +111,9 @@ public static class ArticleMarkdownParser
 
                     var paragraphId = ContentIds.Paragraph(section.Id, section.Paragraphs.Count + 1);
                     ClaimId(paragraphId, line);
-                    section.Paragraphs.Add(new ParagraphContent(paragraphId, PlainText.Of(block), Render(block), line));
+                    var text = PlainText.Of(block);
+                    var entities = mentionLinks?.Apply(block, paragraphId) ?? [];
+                    section.Paragraphs.Add(new ParagraphContent(paragraphId, text, Render(block), line, entities));
                     continue;
             }
         }

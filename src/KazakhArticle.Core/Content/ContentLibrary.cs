@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using KazakhArticle.Core.Annotations;
 
 namespace KazakhArticle.Core.Content;
 
@@ -43,7 +44,7 @@ public sealed record ArticleReadResult(string Folder, ArticleContent? Article, I
 /// </summary>
 public static class ContentLibrary
 {
-    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link) => Read(contentRoot, link, null);
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link, EntityLink? entityLink = null) => Read(contentRoot, link, null, entityLink);
 
     /// <param name="contentRoot">The folder that holds <c>articles/</c>.</param>
     /// <param name="link">The URL of an article's page in an edition, for the links written into its HTML.</param>
@@ -53,7 +54,8 @@ public static class ContentLibrary
     /// parsing would give that article again: a parser that stores something else comes with a new cache version
     /// (<see cref="Storage.ReaderDatabase"/>), so an empty cache. A start with nothing changed skips the parser.
     /// </param>
-    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link, IReadOnlyDictionary<string, string>? stored)
+    /// <param name="entityLink">The URL of an entity's card, for the mentions linked in the HTML; none, no links.</param>
+    public static IReadOnlyList<ArticleReadResult> Read(string contentRoot, ArticleLink link, IReadOnlyDictionary<string, string>? stored, EntityLink? entityLink = null)
     {
         var articlesRoot = Path.Combine(contentRoot, "articles");
         if (!Directory.Exists(articlesRoot))
@@ -65,11 +67,11 @@ public static class ContentLibrary
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(articlesRoot).Order(StringComparer.Ordinal))
         {
-            var result = ReadArticle(contentRoot, folder, link, stored);
+            var result = ReadArticle(contentRoot, folder, link, stored, entityLink);
             if (result.Unchanged is { } unchanged && slugOwners.ContainsKey(unchanged))
             {
                 // A copy of a stored article's folder: parsed, so it is reported as any duplicate is.
-                result = ReadArticle(contentRoot, folder, link, null);
+                result = ReadArticle(contentRoot, folder, link, null, entityLink);
             }
 
             if (result.Slug is { } slug && !slugOwners.TryAdd(slug, result.Folder))
@@ -90,12 +92,15 @@ public static class ContentLibrary
         return results;
     }
 
-    public static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link) => ReadArticle(contentRoot, folder, link, null);
+    public static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, EntityLink? entityLink = null) => ReadArticle(contentRoot, folder, link, null, entityLink);
 
-    private static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, IReadOnlyDictionary<string, string>? stored)
+    private static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, IReadOnlyDictionary<string, string>? stored, EntityLink? entityLink)
     {
         var folderName = Path.GetRelativePath(contentRoot, folder).Replace('\\', '/');
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
+        // The annotations are hashed with the text: a change to them is a change to the article.
+        var annotationsPath = Path.Combine(folder, AnnotationFile.Name);
+        var hashed = File.Exists(annotationsPath) ? [.. files, annotationsPath] : files;
         if (files.Count == 0)
         {
             return new(folderName, null, [new ContentProblem(folderName, 0, "the folder has no markdown file (expected e.g. ar.md)")]);
@@ -104,7 +109,7 @@ public static class ContentLibrary
         // Every file is read and hashed before any is parsed: an unchanged article is known by its bytes alone.
         var read = new List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)>();
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var path in files)
+        foreach (var path in hashed)
         {
             var file = Path.GetRelativePath(contentRoot, path).Replace('\\', '/');
             try
@@ -128,7 +133,11 @@ public static class ContentLibrary
 
         var problems = new List<ContentProblem>();
         var editions = new List<EditionContent>();
-        foreach (var (path, file, bytes, unreadable) in read)
+        var annotations = ReadAnnotations(read, annotationsPath, problems);
+        Func<ArticleMetadata, MentionLinks>? mentions = annotations?.Annotations is { } found
+            ? metadata => MentionLinks.For(found, metadata.Language, metadata.Slug, entityLink)
+            : null;
+        foreach (var (path, file, bytes, unreadable) in read.Where(f => f.Path != annotationsPath))
         {
             if (unreadable is not null)
             {
@@ -138,7 +147,7 @@ public static class ContentLibrary
 
             try
             {
-                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes!), link);
+                var edition = ArticleMarkdownParser.Parse(file, new UTF8Encoding(false, true).GetString(bytes!), link, mentions);
                 var expectedLanguage = Path.GetFileNameWithoutExtension(path);
                 if (edition.Language != expectedLanguage)
                 {
@@ -162,9 +171,49 @@ public static class ContentLibrary
             problems.AddRange(CheckEditionsAgree(editions));
         }
 
+        var checkedAnnotations = ArticleAnnotations.None;
+        if (problems.Count == 0 && annotations?.Annotations is not null)
+        {
+            var (result, annotationProblems) = annotations.Check(editions);
+            problems.AddRange(annotationProblems);
+            checkedAnnotations = result ?? ArticleAnnotations.None;
+        }
+
         return problems.Count > 0
             ? new(folderName, null, problems) { OriginalAlone = ArticleReadResult.OriginalAloneOf(editions, problems, contentHash) }
-            : new(folderName, new ArticleContent(editions[0].Metadata.Slug, contentHash, editions), []);
+            : new(folderName, new ArticleContent(editions[0].Metadata.Slug, contentHash, editions) { Annotations = checkedAnnotations }, []);
+    }
+
+    /// <summary>The folder's annotations, parsed against the languages its files are named for; null when it has none.</summary>
+    private static AnnotationFile? ReadAnnotations(
+        List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)> read, string annotationsPath, List<ContentProblem> problems)
+    {
+        if (read.FirstOrDefault(f => f.Path == annotationsPath) is not { File: not null } entry)
+        {
+            return null;
+        }
+
+        if (entry.Unreadable is not null)
+        {
+            problems.Add(entry.Unreadable);
+            return null;
+        }
+
+        string yaml;
+        try
+        {
+            yaml = new UTF8Encoding(false, true).GetString(entry.Bytes!);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            problems.Add(new ContentProblem(entry.File, 0, $"cannot be read: {ex.Message}"));
+            return null;
+        }
+
+        var languages = read.Where(f => f.Path != annotationsPath).Select(f => Path.GetFileNameWithoutExtension(f.Path)).ToList();
+        var annotations = AnnotationFile.Parse(entry.File, yaml, languages);
+        problems.AddRange(annotations.Problems);
+        return annotations;
     }
 
     private static IEnumerable<ContentProblem> CheckEditionsAgree(List<EditionContent> editions)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using KazakhArticle.Core.Annotations;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Search;
 using KazakhArticle.Core.Storage;
@@ -33,14 +34,15 @@ public sealed record ImportReport(
 /// prepared statements. Its async methods run synchronously (SQLite has no async I/O), so the sync ones are called.
 /// </remarks>
 /// <param name="link">The site's URL of an article's page in an edition, for the links written into the stored HTML.</param>
-public sealed partial class ContentImporter(ReaderConnections connections, ArticleLink link, ILogger<ContentImporter> logger, TimeProvider time)
+/// <param name="entityLink">The site's URL of an entity's card, for the mentions linked in the stored HTML.</param>
+public sealed partial class ContentImporter(ReaderConnections connections, ArticleLink link, EntityLink entityLink, ILogger<ContentImporter> logger, TimeProvider time)
 {
     public Task<ImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         using var connection = connections.OpenForWriting();
         var storedHashes = StoredHashes(connection);
-        var results = ContentLibrary.Read(contentRoot, link, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal));
+        var results = ContentLibrary.Read(contentRoot, link, storedHashes.ToDictionary(a => a.Value, a => a.Key, StringComparer.Ordinal), entityLink);
 
         List<string> imported = [], unchanged = [], removed = [];
         List<ArticleReadResult> failed = [];
@@ -182,9 +184,9 @@ public sealed partial class ContentImporter(ReaderConnections connections, Artic
         Delete(connection, transaction, article.Slug);
 
         object? articleId;
-        using (var insert = Prepare(connection, transaction, "INSERT INTO Articles (Slug, OriginalLanguage, Genre, ContentHash, ImportedAtUtc) VALUES ($0, $1, $2, $3, $4) RETURNING Id", 5))
+        using (var insert = Prepare(connection, transaction, "INSERT INTO Articles (Slug, OriginalLanguage, Genre, ContentHash, ImportedAtUtc, Annotations) VALUES ($0, $1, $2, $3, $4, $5) RETURNING Id", 6))
         {
-            articleId = Bind(insert, article.Slug, article.Original.Language, article.Original.Metadata.Genre, article.ContentHash, importedAtUtc).ExecuteScalar();
+            articleId = Bind(insert, article.Slug, article.Original.Language, article.Original.Metadata.Genre, article.ContentHash, importedAtUtc, AnnotationsJson.Write(article.Annotations)).ExecuteScalar();
         }
 
         using var edition = Prepare(connection, transaction, "INSERT INTO Editions (ArticleId, Language, Title, Author, Outlet, TranslatedFrom, Translator, WordCount) VALUES ($0, $1, $2, $3, $4, $5, $6, $7) RETURNING Id", 8);

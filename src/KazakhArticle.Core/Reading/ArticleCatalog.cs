@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Annotations;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Storage;
 using Microsoft.Data.Sqlite;
@@ -20,7 +21,7 @@ public sealed class ArticleCatalog(ReaderConnections connections)
         ORDER BY a.Slug
         """;
 
-    private const string ArticleSql = "SELECT Id, Slug, OriginalLanguage, Genre FROM Articles WHERE Slug = $slug";
+    private const string ArticleSql = "SELECT Id, Slug, OriginalLanguage, Genre, Annotations FROM Articles WHERE Slug = $slug";
 
     private const string EditionsSql = """
         SELECT Id, Language, Title, Author, Outlet, TranslatedFrom, Translator, WordCount
@@ -78,6 +79,7 @@ public sealed class ArticleCatalog(ReaderConnections connections)
         long articleId;
         string originalLanguage;
         string? genre;
+        string? annotations;
         using (var reader = command.ExecuteReader())
         {
             if (!reader.Read())
@@ -85,7 +87,7 @@ public sealed class ArticleCatalog(ReaderConnections connections)
                 return Task.FromResult<ArticleView?>(null);
             }
 
-            (articleId, slug, originalLanguage, genre) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3));
+            (articleId, slug, originalLanguage, genre, annotations) = (reader.GetInt64(0), reader.GetString(1), reader.GetString(2), NullableString(reader, 3), NullableString(reader, 4));
         }
 
         command.Parameters.Clear();
@@ -148,7 +150,10 @@ public sealed class ArticleCatalog(ReaderConnections connections)
                     TextStatistics.ReadingMinutes(e.WordCount, e.Language),
                     sections.GetValueOrDefault(e.Id) ?? [],
                     notes.GetValueOrDefault(e.Id) ?? []))
-                .ToList());
+                .ToList())
+        {
+            Annotations = AnnotationsJson.Read(annotations),
+        };
         return Task.FromResult<ArticleView?>(view);
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using KazakhArticle.Core.Annotations;
 
 namespace KazakhArticle.Core.Reading;
 
@@ -8,6 +9,9 @@ public sealed record ArticleSummary(string Slug, string Language, string Title, 
 /// <summary>An article with every edition, ready to show or to serve as JSON.</summary>
 public sealed record ArticleView(string Slug, string OriginalLanguage, string? Genre, IReadOnlyList<EditionView> Editions)
 {
+    /// <summary>Its people, places, dates and figures; none for an article without an annotations file.</summary>
+    public ArticleAnnotations Annotations { get; init; } = ArticleAnnotations.None;
+
     [JsonIgnore]
     public EditionView Original => Editions.First(e => e.Language == OriginalLanguage);
 

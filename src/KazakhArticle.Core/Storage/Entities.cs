@@ -16,6 +16,9 @@ public sealed class Article
 
     public DateTime ImportedAtUtc { get; set; }
 
+    /// <summary>Its people, places, dates and figures as JSON (<see cref="Annotations.AnnotationsJson"/>): read whole, with the article.</summary>
+    public string? Annotations { get; set; }
+
     public List<ArticleEdition> Editions { get; set; } = [];
 }
 

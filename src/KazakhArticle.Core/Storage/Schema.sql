@@ -10,7 +10,8 @@ CREATE TABLE "Articles" (
     "OriginalLanguage" TEXT NOT NULL,
     "Genre" TEXT NULL,
     "ContentHash" TEXT NOT NULL,
-    "ImportedAtUtc" TEXT NOT NULL
+    "ImportedAtUtc" TEXT NOT NULL,
+    "Annotations" TEXT NULL
 );
 
 CREATE TABLE "Editions" (
@@ -92,7 +93,7 @@ CREATE TABLE SearchAliases (
 ) WITHOUT ROWID;
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261126054117_InitialCreate', '10.0.15');
+VALUES ('20261127023124_InitialCreate', '10.0.15');
 
 COMMIT;
 

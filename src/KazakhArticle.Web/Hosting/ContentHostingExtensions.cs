@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Annotations;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Core.Import;
 using KazakhArticle.Core.Reading;
@@ -30,6 +31,7 @@ public static class ContentHostingExtensions
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReaderDatabase>();
         services.AddSingleton<ArticleLink>(ReaderUrls.StoredArticleLink);
+        services.AddSingleton<EntityLink>(ReaderUrls.StoredEntityLink);
         services.AddSingleton<ContentImporter>();
         services.AddSingleton<ArticleCatalog>();
         services.AddSingleton<ArticleSearch>();

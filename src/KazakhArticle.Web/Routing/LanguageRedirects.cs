@@ -15,6 +15,8 @@ public static class LanguageRedirects
     {
         endpoints.MapGet(ReaderUrls.Home(null), ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.ArticlePath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.NamesPath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.NamePath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.SearchPath, ToReaderLanguage);
     }
 

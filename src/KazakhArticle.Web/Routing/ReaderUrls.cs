@@ -16,6 +16,8 @@ public static class ReaderUrls
 
     public const string HomeRoute = "/{" + LanguageParameter + ":" + InterfaceLanguageConstraint.Name + "}";
     public const string ArticleRoute = HomeRoute + ArticlePath;
+    public const string NamesRoute = HomeRoute + NamesPath;
+    public const string NameRoute = HomeRoute + NamePath;
     public const string SearchRoute = HomeRoute + SearchPath;
 
     /// <summary>Where the JSON API lives: its errors are problems (application/problem+json), never pages.</summary>
@@ -23,6 +25,10 @@ public static class ReaderUrls
 
     /// <summary>The paths below the language; on their own, the language-less URLs that redirect.</summary>
     public const string ArticlePath = "/articles/{Slug}";
+
+    /// <summary>An article's people, places, organisations and events, and the card of one of them.</summary>
+    public const string NamesPath = ArticlePath + "/names";
+    public const string NamePath = NamesPath + "/{Entity}";
     public const string SearchPath = "/search";
 
     /// <summary>The query parameters a reading page is built from; any other (a tracker's, say) changes nothing.</summary>
@@ -31,10 +37,13 @@ public static class ReaderUrls
     public const string SearchLanguageParameter = "lang";
     public const string OffsetParameter = "offset";
 
+    /// <summary>On a card: the paragraph whose mention led to it, for the link to the next mention.</summary>
+    public const string AtParameter = "at";
+
     /// <summary>Search the words as typed, without taking a word that matches nothing for the nearest one.</summary>
     public const string ExactParameter = "exact";
 
-    private static readonly string[] PageParameters = [ViewParameter, QueryParameter, SearchLanguageParameter, OffsetParameter, ExactParameter];
+    private static readonly string[] PageParameters = [ViewParameter, QueryParameter, SearchLanguageParameter, OffsetParameter, ExactParameter, AtParameter];
 
     // Every shape below takes the interface language, or null for the language-less URL that redirects to the reader's own.
     private static string Prefix(string? language) => language is null ? "" : $"/{language}";
@@ -63,6 +72,20 @@ public static class ReaderUrls
     }
 
     public static string Fragment(string pageUrl, string id) => $"{pageUrl}#{id}";
+
+    /// <summary>The index of an article's people, places, organisations and events.</summary>
+    public static string Names(string? language, string slug) => $"{Article(language, slug)}/names";
+
+    /// <summary>An entity's card; from a mention, with the edition and the paragraph it was reached from.</summary>
+    public static string Name(string? language, string slug, string entity, string? edition = null, string? at = null) =>
+        $"{Names(language, slug)}/{Uri.EscapeDataString(entity)}"
+        + (edition is null || at is null ? "" : $"?{ViewParameter}={Uri.EscapeDataString(edition)}&{AtParameter}={Uri.EscapeDataString(at)}");
+
+    /// <summary>
+    /// A card's URL as the mentions stored in an article's HTML write it (<see cref="Core.Annotations.EntityLink"/>):
+    /// without an interface language, so it opens in the reader's. Stored: a change here needs a new cache version.
+    /// </summary>
+    public static string StoredEntityLink(string slug, string edition, string entity, string paragraph) => Name(null, slug, entity, edition, paragraph);
 
     /// <summary>
     /// A path as an absolute URL on the origin the request came to. Pages carry such URLs (canonical, alternates,

@@ -46,7 +46,7 @@ public sealed class ContentImporterTests : IDisposable
         var file = Directory.EnumerateFiles(_content.Root, "ar.md", SearchOption.AllDirectories).Single();
         File.WriteAllText(file, File.ReadAllText(file).Replace("genre: opinion", "genre: opinion\ngenre: opinion", StringComparison.Ordinal));
         var log = new RecordingLogger<ContentImporter>();
-        var report = await new ContentImporter(_database.Connections, TestLinks.Article, log, TimeProvider.System).ImportAsync(_content.Root);
+        var report = await new ContentImporter(_database.Connections, TestLinks.Article, TestLinks.Entity, log, TimeProvider.System).ImportAsync(_content.Root);
 
         Assert.Single(report.Failed);
         Assert.Contains(log.Warnings, message => message.Contains(said, StringComparison.Ordinal));
@@ -152,7 +152,7 @@ public sealed class ContentImporterTests : IDisposable
         var translation = _content.Write("articles/a/en.md", Markdown.FrontMatter("a", "en", "Title", "translated-from: ar\ntranslator: T\n") + "\n## First, without its id\n\nThe text.\n");
         await _database.PrepareAsync();
         var log = new RecordingLogger<ContentImporter>();
-        var importer = new ContentImporter(_database.Connections, TestLinks.Article, log, TimeProvider.System);
+        var importer = new ContentImporter(_database.Connections, TestLinks.Article, TestLinks.Entity, log, TimeProvider.System);
 
         foreach (var run in new[] { "first", "again" })
         {
@@ -333,7 +333,7 @@ public sealed class ContentImporterTests : IDisposable
         await _database.PrepareAsync();
         var log = new RecordingLogger<ContentImporter>();
 
-        var report = await new ContentImporter(_database.Connections, TestLinks.Article, log, TimeProvider.System).ImportAsync(_content.Root);
+        var report = await new ContentImporter(_database.Connections, TestLinks.Article, TestLinks.Entity, log, TimeProvider.System).ImportAsync(_content.Root);
 
         var problem = Assert.Single(report.AliasProblems);
         Assert.Contains(log.Warnings, message => message.Contains(problem.ToString(), StringComparison.Ordinal));

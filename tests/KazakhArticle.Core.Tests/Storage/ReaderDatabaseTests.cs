@@ -34,12 +34,12 @@ public sealed class ReaderDatabaseTests : IDisposable
     }
 
     [Theory]
-    [InlineData("PRAGMA user_version = 8", "its cache version is 8, this build's is 9")]
+    [InlineData("PRAGMA user_version = 9", "its cache version is 9, this build's is 10")]
     [InlineData("DROP TABLE __EFMigrationsHistory", "it has no migration history")]
-    [InlineData("DELETE FROM __EFMigrationsHistory", "its migrations () are not this build's (20261126054117_InitialCreate)")]
+    [InlineData("DELETE FROM __EFMigrationsHistory", "its migrations () are not this build's (20261127023124_InitialCreate)")]
     [InlineData(
-        "INSERT INTO __EFMigrationsHistory VALUES ('20261127000000_Next', '10.0.0')",
-        "its migrations (20261126054117_InitialCreate, 20261127000000_Next) are not this build's (20261126054117_InitialCreate)")]
+        "INSERT INTO __EFMigrationsHistory VALUES ('20261128000000_Next', '10.0.0')",
+        "its migrations (20261127023124_InitialCreate, 20261128000000_Next) are not this build's (20261127023124_InitialCreate)")]
     public async Task A_cache_another_build_wrote_is_rebuilt_and_the_warning_says_why(string otherBuild, string reason)
     {
         await Database.PrepareAsync();

@@ -1,3 +1,4 @@
+using KazakhArticle.Core.Annotations;
 using KazakhArticle.Core.Content;
 namespace KazakhArticle.Core.Tests.Support;
 
@@ -20,12 +21,12 @@ internal sealed class TempContent : IDisposable
         return path;
     }
 
-    /// <summary>A copy of the shipped article's folder.</summary>
+    /// <summary>A copy of the shipped article's folder: its editions and its annotations.</summary>
     public void CopyShippedArticle()
     {
         var target = Path.Combine(Root, "articles", Shipped.Slug);
         Directory.CreateDirectory(target);
-        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ShippedArticle, "*.md"))
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.ShippedArticle, "*.md").Append(Path.Combine(RepositoryPaths.ShippedArticle, AnnotationFile.Name)).Where(File.Exists))
         {
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         }

@@ -17,7 +17,7 @@ internal sealed class TestDatabase : IDisposable
         Connections = new ReaderConnections($"Data Source={Path};Pooling=False");
         Factory = new PooledDbContextFactory<ReaderDbContext>(
             new DbContextOptionsBuilder<ReaderDbContext>().UseSqlite(Connections.ConnectionString).Options);
-        Importer = new ContentImporter(Connections, TestLinks.Article, NullLogger<ContentImporter>.Instance, TimeProvider.System);
+        Importer = new ContentImporter(Connections, TestLinks.Article, TestLinks.Entity, NullLogger<ContentImporter>.Instance, TimeProvider.System);
     }
 
     public string Path { get; }

@@ -4,4 +4,6 @@ namespace KazakhArticle.Core.Tests.Support;
 internal static class TestLinks
 {
     public static string Article(string slug, string language) => $"/articles/{slug}?view={language}";
+
+    public static string Entity(string slug, string language, string entity, string paragraph) => $"/articles/{slug}/names/{entity}?view={language}&at={paragraph}";
 }

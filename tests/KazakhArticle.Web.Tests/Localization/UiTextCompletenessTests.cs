@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
+using KazakhArticle.Core.Annotations;
 using KazakhArticle.Core.Content;
 using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Tests.Support;
@@ -18,6 +19,7 @@ public sealed partial class UiTextCompletenessTests
     [
         .. Languages.Genres.Select(genre => $"Genre_{genre}"),
         .. Languages.Codes.SelectMany(code => new[] { $"LanguageName_{code}", $"FromLanguage_{code}", $"SearchLanguage_{code}" }),
+        .. Enum.GetNames<EntityKind>().SelectMany(kind => new[] { $"EntityKind_{kind}", $"EntityKinds_{kind}" }),
     ];
 
     [Fact]

@@ -21,7 +21,8 @@ namespace KazakhArticle.Core.Storage.Migrations
                     OriginalLanguage = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
                     Genre = table.Column<string>(type: "TEXT", nullable: true),
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    ImportedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Annotations = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
