@@ -2,7 +2,7 @@ using KazakhArticle.EndToEnd.Support;
 
 namespace KazakhArticle.EndToEnd;
 
-/// <summary>Following a mention in the text to its card, and from the card and the index back to the paragraphs.</summary>
+/// <summary>Following a mention to its card, and from the card, the index, the timeline and the figures to the paragraphs.</summary>
 [Collection(ReaderServerGroup.Name)]
 public sealed class NamesTests(ReaderServer server)
 {
@@ -33,6 +33,38 @@ public sealed class NamesTests(ReaderServer server)
         var next = await page.EvaluateAsync<string>("location.hash.slice(1)");
         // The paragraph it lands on names him.
         Assert.True(await page.EvaluateAsync<bool>($"() => /Tokayev/.test(document.getElementById('{next}').textContent)"));
+    }
+
+    [BrowserTheory]
+    [InlineData("en", "Baikonur")]
+    [InlineData("ar", "بايكونور")]
+    public async Task A_mark_on_the_timeline_lands_on_the_paragraph_that_dates_it(string language, string named)
+    {
+        var page = await server.NewPageAsync(locale: language);
+        await page.OpenAsync($"{Article}/timeline");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, $"timeline-{language}.png"), FullPage = true });
+
+        // The first satellite, 1957: the seventh mark.
+        var mark = page.Locator("svg.timeline-chart a").Nth(6);
+        var href = await mark.GetAttributeAsync("href") ?? "";
+        await mark.ClickAsync();
+
+        var id = href[(href.IndexOf('#') + 1)..];
+        await page.WaitForFunctionAsync($"() => document.querySelector(':target')?.id === '{id}'");
+        Assert.True(await page.EvaluateAsync<bool>($"() => document.getElementById('{id}').textContent.includes('{named}')"));
+    }
+
+    [BrowserFact]
+    public async Task A_figure_leads_to_the_paragraph_that_states_it()
+    {
+        var page = await server.NewPageAsync(locale: "en");
+        await page.OpenAsync($"{Article}/figures");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, "figures-en.png"), FullPage = true });
+
+        await page.ClickAsync("#figure-border-russia td a");
+
+        await page.WaitForFunctionAsync("() => document.querySelector(':target')?.id === 'overview-p3'");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.getElementById('overview-p3').textContent.includes('7,600')"));
     }
 
     [BrowserFact]

@@ -17,6 +17,8 @@ public static class LanguageRedirects
         endpoints.MapGet(ReaderUrls.ArticlePath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.NamesPath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.NamePath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.TimelinePath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.FiguresPath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.SearchPath, ToReaderLanguage);
     }
 

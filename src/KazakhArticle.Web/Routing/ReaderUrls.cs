@@ -18,6 +18,8 @@ public static class ReaderUrls
     public const string ArticleRoute = HomeRoute + ArticlePath;
     public const string NamesRoute = HomeRoute + NamesPath;
     public const string NameRoute = HomeRoute + NamePath;
+    public const string TimelineRoute = HomeRoute + TimelinePath;
+    public const string FiguresRoute = HomeRoute + FiguresPath;
     public const string SearchRoute = HomeRoute + SearchPath;
 
     /// <summary>Where the JSON API lives: its errors are problems (application/problem+json), never pages.</summary>
@@ -29,6 +31,10 @@ public static class ReaderUrls
     /// <summary>An article's people, places, organisations and events, and the card of one of them.</summary>
     public const string NamesPath = ArticlePath + "/names";
     public const string NamePath = NamesPath + "/{Entity}";
+
+    /// <summary>An article's dated events on one axis, and the figures it states.</summary>
+    public const string TimelinePath = ArticlePath + "/timeline";
+    public const string FiguresPath = ArticlePath + "/figures";
     public const string SearchPath = "/search";
 
     /// <summary>The query parameters a reading page is built from; any other (a tracker's, say) changes nothing.</summary>
@@ -75,6 +81,10 @@ public static class ReaderUrls
 
     /// <summary>The index of an article's people, places, organisations and events.</summary>
     public static string Names(string? language, string slug) => $"{Article(language, slug)}/names";
+
+    public static string Timeline(string? language, string slug) => $"{Article(language, slug)}/timeline";
+
+    public static string Figures(string? language, string slug) => $"{Article(language, slug)}/figures";
 
     /// <summary>An entity's card; from a mention, with the edition and the paragraph it was reached from.</summary>
     public static string Name(string? language, string slug, string entity, string? edition = null, string? at = null) =>
