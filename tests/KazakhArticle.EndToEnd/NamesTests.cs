@@ -1,4 +1,5 @@
 using KazakhArticle.EndToEnd.Support;
+using Microsoft.Playwright;
 
 namespace KazakhArticle.EndToEnd;
 
@@ -9,10 +10,34 @@ public sealed class NamesTests(ReaderServer server)
     private const string Article = Shipped.Article;
 
     [BrowserFact]
-    public async Task A_mention_opens_its_card_and_the_card_leads_back_and_on_through_the_text()
+    public async Task With_javascript_a_mention_opens_its_card_beside_it_and_escape_returns_to_the_text()
     {
         var page = await server.NewPageAsync(locale: "en");
         await page.OpenAsync($"{Article}?view=en");
+        var mention = page.Locator("a.mention[data-entity='baikonur']").First;
+        var url = page.Url;
+
+        await mention.ClickAsync();
+
+        var card = page.Locator("#mention-popover .entity-card");
+        await Assertions.Expect(card).ToBeVisibleAsync();
+        Assert.Equal(url, page.Url);
+        Assert.Equal("Baikonur Cosmodrome", (await card.Locator("h2.entity-name").TextContentAsync())!.Trim());
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.classList.contains('entity-name')"));
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, "mention-card-en.png") });
+
+        await page.Keyboard.PressAsync("Escape");
+
+        await Assertions.Expect(card).ToBeHiddenAsync();
+        Assert.True(await page.EvaluateAsync<bool>("() => document.activeElement?.dataset.entity === 'baikonur'"));
+    }
+
+    [BrowserFact]
+    public async Task Without_javascript_a_mention_is_a_link_to_its_card_which_leads_back_and_on_through_the_text()
+    {
+        var page = await server.NewPageAsync(locale: "en", javaScript: false);
+        await page.GotoAsync($"{Article}?view=en");
 
         var mention = page.Locator("a.mention[data-entity='tokayev']").First;
         var from = await mention.EvaluateAsync<string>("a => a.closest('.paragraph').id");

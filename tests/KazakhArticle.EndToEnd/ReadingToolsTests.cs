@@ -34,6 +34,8 @@ public sealed class ReadingToolsTests(ReaderServer server)
             });
             """);
         await page.ReloadAsync();
+        // The form shows the stored choices once its module is in (after the first paint).
+        await page.WaitForModulesAsync();
 
         Assert.Equal("sepia", await page.EvaluateAsync<string>("window.__themeAtParse"));
         Assert.Equal("4", await page.EvaluateAsync<string>("document.documentElement.dataset.size"));

@@ -53,7 +53,11 @@ public class ReaderServer : IAsyncLifetime, IDisposable
     }
 
     /// <summary>A fresh browser context (no stored settings) in the given interface language.</summary>
-    public async Task<IPage> NewPageAsync(string locale = "ar", bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light)
+    /// <param name="serviceWorkers">
+    /// Whether the page may install the offline reader's service worker. Off unless a test is about it: requests the
+    /// worker answers never reach Playwright's routes, which other tests use to hold files back.
+    /// </param>
+    public async Task<IPage> NewPageAsync(string locale = "ar", bool javaScript = true, int width = 1280, int height = 900, ColorScheme colorScheme = ColorScheme.Light, bool serviceWorkers = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -64,6 +68,7 @@ public class ReaderServer : IAsyncLifetime, IDisposable
             ViewportSize = new ViewportSize { Width = width, Height = height },
             ColorScheme = colorScheme,
             ReducedMotion = ReducedMotion.Reduce,
+            ServiceWorkers = serviceWorkers ? ServiceWorkerPolicy.Allow : ServiceWorkerPolicy.Block,
         });
         await context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = BaseAddress.ToString().TrimEnd('/') });
         return await context.NewPageAsync();

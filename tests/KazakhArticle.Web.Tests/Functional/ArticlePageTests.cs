@@ -152,9 +152,9 @@ public sealed partial class ArticlePageTests(SharedReaderApp app)
     /// is the script beside a component (its .razor.js).
     /// </summary>
     [Theory]
-    [InlineData("/ar", "Layout/ReconnectModal Reading/Shortcuts/ShortcutsDialog Search/HeaderSearch")]
-    [InlineData(ArticleUrl, "Layout/ReconnectModal Pages/ArticlePage Reading/Contents/TableOfContents Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
-    [InlineData(ArticleUrl + "?view=parallel&q=Kazakhstan", "Layout/ReconnectModal Pages/ArticlePage Reading/Contents/TableOfContents Reading/Hits/HitNavigator Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
+    [InlineData("/ar", "Layout/ReconnectModal Offline/OfflineReading Reading/Shortcuts/ShortcutsDialog Search/HeaderSearch")]
+    [InlineData(ArticleUrl, "Layout/ReconnectModal Offline/OfflineReading Pages/ArticlePage Reading/Contents/TableOfContents Reading/Names/MentionCards Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
+    [InlineData(ArticleUrl + "?view=parallel&q=Kazakhstan", "Layout/ReconnectModal Offline/OfflineReading Pages/ArticlePage Reading/Contents/TableOfContents Reading/Hits/HitNavigator Reading/Names/MentionCards Reading/Progress/ReadingProgress Reading/Progress/ResumeReading Reading/Settings/ReadingSettings Reading/Sharing/ShareTools Reading/Shortcuts/ShortcutsDialog Reading/Views/ViewSwitcher Search/HeaderSearch")]
     public async Task A_reading_page_names_its_modules_for_after_the_first_paint(string url, string components)
     {
         var page = await app.GetDocumentAsync(url);
