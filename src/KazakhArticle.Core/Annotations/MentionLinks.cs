@@ -124,7 +124,8 @@ public sealed class MentionExtension : IMarkdownExtension
     private sealed class MentionRenderer : HtmlObjectRenderer<MentionInline>
     {
         protected override void Write(HtmlRenderer renderer, MentionInline mention) =>
-            renderer.Write($"<a class=\"mention\" href=\"{WebUtility.HtmlEncode(mention.Url)}\" data-entity=\"{mention.EntityId}\">")
+            // No more than the link: some two hundred of them are in a page's first bytes, and the URL names the entity.
+            renderer.Write($"<a class=\"mention\" href=\"{WebUtility.HtmlEncode(mention.Url)}\">")
                 .WriteEscape(mention.Text)
                 .Write("</a>");
     }

@@ -17,7 +17,7 @@ public sealed partial class ReaderDatabase(ReaderConnections connections, ILogge
     /// analyzer gives change (CacheVersionTests pins those). A cache written by a build with another version, or with
     /// other migrations, is rebuilt; the start after that imports every article again.
     /// </summary>
-    internal const int CacheVersion = 10;
+    internal const int CacheVersion = 11;
 
     private const int SqliteCantOpen = 14;
 

@@ -34,7 +34,7 @@ public sealed class ReaderDatabaseTests : IDisposable
     }
 
     [Theory]
-    [InlineData("PRAGMA user_version = 9", "its cache version is 9, this build's is 10")]
+    [InlineData("PRAGMA user_version = 10", "its cache version is 10, this build's is 11")]
     [InlineData("DROP TABLE __EFMigrationsHistory", "it has no migration history")]
     [InlineData("DELETE FROM __EFMigrationsHistory", "its migrations () are not this build's (20261127023124_InitialCreate)")]
     [InlineData(
