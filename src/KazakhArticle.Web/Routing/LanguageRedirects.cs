@@ -17,6 +17,7 @@ public static class LanguageRedirects
         endpoints.MapGet(ReaderUrls.ArticlePath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.NamesPath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.NamePath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.MapPath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.SearchPath, ToReaderLanguage);
     }
 

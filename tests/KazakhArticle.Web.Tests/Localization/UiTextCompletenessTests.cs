@@ -20,6 +20,7 @@ public sealed partial class UiTextCompletenessTests
         .. Languages.Genres.Select(genre => $"Genre_{genre}"),
         .. Languages.Codes.SelectMany(code => new[] { $"LanguageName_{code}", $"FromLanguage_{code}", $"SearchLanguage_{code}" }),
         .. Enum.GetNames<EntityKind>().SelectMany(kind => new[] { $"EntityKind_{kind}", $"EntityKinds_{kind}" }),
+        .. Web.Components.Reading.Map.CountryLabels.TextKeys,
     ];
 
     [Fact]
