@@ -63,6 +63,7 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
             ("search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1"),
             ("names", Shipped.Article + "/names"),
             ("entity-card", Shipped.Article + "/names/tokayev?view=ar&at=overview-p18"),
+            ("map", Shipped.Article + "/map"),
             ("not-found", "/articles/no-such-article"),
         ];
         var data = new TheoryData<string, string, string>();
