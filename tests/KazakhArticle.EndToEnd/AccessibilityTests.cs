@@ -65,6 +65,7 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
             ("entity-card", Shipped.Article + "/names/tokayev?view=ar&at=overview-p18"),
             ("timeline", Shipped.Article + "/timeline"),
             ("figures", Shipped.Article + "/figures"),
+            ("map", Shipped.Article + "/map"),
             ("not-found", "/articles/no-such-article"),
         ];
         var data = new TheoryData<string, string, string>();

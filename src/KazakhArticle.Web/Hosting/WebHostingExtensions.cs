@@ -55,6 +55,8 @@ public static class WebHostingExtensions
         services.AddOptions<LiveSearchOptions>().Bind(builder.Configuration.GetSection(LiveSearchOptions.Section));
         services.AddSingleton<InlineAssets>();
         services.AddSingleton<SiteStyles>();
+        // The map's countries, projected once, when the first map page is rendered.
+        services.AddSingleton<Components.Reading.Map.CentralAsiaMap>();
         services.Configure<RouteOptions>(options => options.SetParameterPolicy<InterfaceLanguageConstraint>(InterfaceLanguageConstraint.Name));
         services.AddLocalization();
         // Arabic text is written as UTF-8, not as one numeric entity per letter (six times the bytes).

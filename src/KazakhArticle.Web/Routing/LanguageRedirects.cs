@@ -19,6 +19,7 @@ public static class LanguageRedirects
         endpoints.MapGet(ReaderUrls.NamePath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.TimelinePath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.FiguresPath, ToReaderLanguage);
+        endpoints.MapGet(ReaderUrls.MapPath, ToReaderLanguage);
         endpoints.MapGet(ReaderUrls.SearchPath, ToReaderLanguage);
     }
 

@@ -21,6 +21,7 @@ public static class ReaderUrls
     public const string TimelineRoute = HomeRoute + TimelinePath;
     public const string FiguresRoute = HomeRoute + FiguresPath;
     public const string SearchRoute = HomeRoute + SearchPath;
+    public const string MapRoute = HomeRoute + MapPath;
 
     /// <summary>Where the JSON API lives: its errors are problems (application/problem+json), never pages.</summary>
     public const string Api = "/api";
@@ -36,6 +37,9 @@ public static class ReaderUrls
     public const string TimelinePath = ArticlePath + "/timeline";
     public const string FiguresPath = ArticlePath + "/figures";
     public const string SearchPath = "/search";
+
+    /// <summary>The map of an article's places that are points.</summary>
+    public const string MapPath = ArticlePath + "/map";
 
     /// <summary>The query parameters a reading page is built from; any other (a tracker's, say) changes nothing.</summary>
     public const string ViewParameter = "view";
@@ -90,6 +94,9 @@ public static class ReaderUrls
     public static string Name(string? language, string slug, string entity, string? edition = null, string? at = null) =>
         $"{Names(language, slug)}/{Uri.EscapeDataString(entity)}"
         + (edition is null || at is null ? "" : $"?{ViewParameter}={Uri.EscapeDataString(edition)}&{AtParameter}={Uri.EscapeDataString(at)}");
+
+    /// <summary>The map of an article's places.</summary>
+    public static string Map(string? language, string slug) => $"{Article(language, slug)}/map";
 
     /// <summary>
     /// A card's URL as the mentions stored in an article's HTML write it (<see cref="Core.Annotations.EntityLink"/>):

@@ -59,6 +59,7 @@ public sealed class RenderedTextTests(RenderedTextTests.RecordingAppFactory app)
         "/search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1", "/search?q=Kazakstan", "/search?q=zzqxw", "/search?q=Russia&lang=en&offset=10",
         "/articles/no-such-article", "/no/such/page",
         Article + "/names", Article + "/names/tokayev", Article + "/names/tokayev?view=ar&at=overview-p18", Article + "/names/baikonur", Article + "/names/nobody", Article + "/timeline", Article + "/figures",
+        Article + "/map", "/articles/no-such-article/map",
     };
 
     [Theory]

@@ -22,6 +22,7 @@ public sealed partial class UiTextCompletenessTests
         .. Enum.GetNames<EntityKind>().SelectMany(kind => new[] { $"EntityKind_{kind}", $"EntityKinds_{kind}" }),
         .. KeyFigure.Units.Select(unit => $"Unit_{unit}"),
         "Million", "Billion",
+        .. Web.Components.Reading.Map.CountryLabels.TextKeys,
     ];
 
     [Fact]
