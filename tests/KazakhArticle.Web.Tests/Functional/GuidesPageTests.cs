@@ -63,6 +63,6 @@ public sealed class GuidesPageTests(SharedReaderApp app)
     {
         var page = await app.GetDocumentAsync($"/en{Article}");
 
-        Assert.Equal([$"/en{Article}/names", $"/en{Article}/timeline", $"/en{Article}/figures"], page.QuerySelectorAll(".article-guides a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([$"/en{Article}/names", $"/en{Article}/timeline", $"/en{Article}/figures", $"/en{Article}/map"], page.QuerySelectorAll(".article-guides a").Select(a => a.GetAttribute("href")));
     }
 }
