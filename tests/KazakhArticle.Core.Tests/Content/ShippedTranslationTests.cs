@@ -91,7 +91,7 @@ public sealed partial class ShippedTranslationTests
     [Fact]
     public void The_translation_records_its_revision()
     {
-        Assert.Equal(new DateOnly(2026, 11, 26), English.Metadata.Revised);
+        Assert.Equal(new DateOnly(2026, 11, 27), English.Metadata.Revised);
     }
 
     [Fact]
@@ -132,6 +132,7 @@ public sealed partial class ShippedTranslationTests
 
     [Theory]
     [InlineData("kazakhs-and-arabs-p4", "No Kazakh Soviet republic was formed in 1918")]
+    [InlineData("overview-p2", "2,724,900 square kilometres")]
     [InlineData("overview-p9", "not the world's largest")]
     [InlineData("overview-p14", "Uzbekistan left it in 2012")]
     [InlineData("overview-p24", "Senior (Great) Zhuz")]
@@ -145,11 +146,13 @@ public sealed partial class ShippedTranslationTests
     [Fact]
     public void Every_translators_note_is_referenced_and_kept_apart()
     {
-        Assert.Equal(9, English.Notes.Count);
+        Assert.Equal(10, English.Notes.Count);
         var html = string.Concat(English.Sections.SelectMany(s => s.Paragraphs.Select(p => p.Html)));
         Assert.All(English.Notes, note => Assert.Contains($"#{note.Id}\"", html, StringComparison.Ordinal));
         Assert.All(English.Sections.SelectMany(s => s.Paragraphs), p => Assert.DoesNotContain("[^", p.Text, StringComparison.Ordinal));
-        Assert.Contains("512022", English.Notes[7].Text, StringComparison.Ordinal);
+        // Numbered in the order they are referenced: the area's (overview-p2) is the second.
+        Assert.Contains("2,724,900", English.Notes[1].Text, StringComparison.Ordinal);
+        Assert.Contains("512022", English.Notes[8].Text, StringComparison.Ordinal);
     }
 
     private ParagraphContent Paragraph(string id) => English.Sections.SelectMany(s => s.Paragraphs).Single(p => p.Id == id);

@@ -28,7 +28,7 @@ public sealed class ContentImporterTests : IDisposable
         Assert.Equal([("ar", "جورج حداد"), ("en", "George Haddad")], editions.Select(e => (e.Language, e.Author)));
         Assert.Equal(16, await db.Sections.CountAsync());
         Assert.Equal(110, await db.Paragraphs.CountAsync());
-        Assert.Equal(9, await db.Set<ArticleNote>().CountAsync());
+        Assert.Equal(10, await db.Set<ArticleNote>().CountAsync());
     }
 
     [Theory]

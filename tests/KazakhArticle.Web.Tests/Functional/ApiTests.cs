@@ -28,7 +28,7 @@ public sealed class ApiTests(SharedReaderApp app)
         Assert.Equal(["ar", "en"], editions.Select(e => e.GetProperty("language").GetString()));
         Assert.Equal("ar", editions[1].GetProperty("translatedFrom").GetString());
         Assert.Equal("KazakhArticle", editions[1].GetProperty("translator").GetString());
-        Assert.Equal(9, editions[1].GetProperty("notes").GetArrayLength());
+        Assert.Equal(10, editions[1].GetProperty("notes").GetArrayLength());
         var edition = editions[0];
         var sections = edition.GetProperty("sections").EnumerateArray().ToList();
         Assert.Equal(8, sections.Count);

@@ -45,6 +45,8 @@ public sealed class GuidesPageTests(SharedReaderApp app)
         Assert.NotNull(document.GetElementById("chart-population"));
         Assert.NotNull(document.GetElementById("chart-borders"));
         Assert.Equal("2,700,025 km²", document.QuerySelector("#figure-area .figure-value")!.TextContent);
+        // The article's area is in doubt, and its translator's note says so.
+        Assert.Equal($"/en{Article}?view=en#en-note-2", document.QuerySelector("#figure-area .figure-note")!.GetAttribute("href"));
     }
 
     [Theory]
