@@ -1,5 +1,6 @@
 using KazakhArticle.Web.Hosting;
 using KazakhArticle.Web.Publishing;
+using KazakhArticle.Web.Sharing;
 
 var builder = WebApplication.CreateSlimBuilder(args);
 
@@ -7,6 +8,7 @@ builder.AddReaderLogging();
 builder.AddReaderContent();
 builder.AddReaderWeb();
 builder.AddReaderPublishing();
+builder.AddReaderSharing();
 
 var app = builder.Build();
 

@@ -9,6 +9,7 @@ using KazakhArticle.Web.Components.Search;
 using KazakhArticle.Web.Localization;
 using KazakhArticle.Web.Publishing;
 using KazakhArticle.Web.Routing;
+using KazakhArticle.Web.Sharing;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -149,6 +150,7 @@ public static class WebHostingExtensions
         app.MapStaticAssets();
         app.MapMethods(SiteStyles.Route, [HttpMethods.Get, HttpMethods.Head], (string hash, HttpContext context, SiteStyles styles) => styles.ServeAsync(context, hash));
         app.MapArticleApi();
+        app.MapShareImages();
         app.MapSearchApi();
         ContentHealthCheck.MapContentHealth(app);
         app.MapInterfaceLanguageSwitch();

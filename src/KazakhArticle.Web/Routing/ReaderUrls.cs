@@ -123,6 +123,15 @@ public static class ReaderUrls
         + (offset > 0 ? $"&{OffsetParameter}={offset.ToString(CultureInfo.InvariantCulture)}" : "")
         + (exact ? $"&{ExactParameter}=true" : "");
 
+    /// <summary>
+    /// An article's share image, the picture link previews show (Open Graph, X): named by its version, a hash of what it
+    /// shows, so a new title is a new URL and an image may be cached for good. Without the interface language: the one
+    /// image serves both.
+    /// </summary>
+    public const string ShareImageRoute = "/share/{slug}/{version}.png";
+
+    public static string ShareImage(string slug, string version) => $"/share/{Uri.EscapeDataString(slug)}/{Uri.EscapeDataString(version)}.png";
+
     /// <summary>The fragment with the live header search, fetched when a reader starts typing.</summary>
     public static string LiveSearch(string language) => $"/{language}/live/search";
 
