@@ -41,10 +41,14 @@ public sealed class AnnotationFile
     // The line each item starts on, for the problems the check against the text finds.
     private readonly Dictionary<object, int> _lines = new(ReferenceEqualityComparer.Instance);
 
-    private AnnotationFile(string file, IReadOnlyList<string> languages)
+    // Names that mean the same (content/aliases.yaml): an entity named by one of a list's forms is named by all of them.
+    private readonly IReadOnlyList<IReadOnlyList<string>> _aliases;
+
+    private AnnotationFile(string file, IReadOnlyList<string> languages, IReadOnlyList<IReadOnlyList<string>> aliases)
     {
         _file = file;
         _languages = languages;
+        _aliases = aliases;
     }
 
     /// <summary>The annotations as written; null when <see cref="Problems"/> keep the file from being used.</summary>
@@ -54,9 +58,13 @@ public sealed class AnnotationFile
 
     /// <param name="file">The file's name as shown in errors, e.g. <c>articles/x/annotations.yaml</c>.</param>
     /// <param name="languages">The article's languages: every name, form list, description and label has each.</param>
-    public static AnnotationFile Parse(string file, string yaml, IReadOnlyList<string> languages)
+    /// <param name="aliases">
+    /// The search's names that mean the same (<see cref="AliasFile"/>): where an entity's form is one of a list's, the
+    /// list's other forms in the edition's script are the entity's too, so the two files need not repeat each other.
+    /// </param>
+    public static AnnotationFile Parse(string file, string yaml, IReadOnlyList<string> languages, IReadOnlyList<IReadOnlyList<string>>? aliases = null)
     {
-        var reader = new AnnotationFile(file, languages);
+        var reader = new AnnotationFile(file, languages, aliases ?? []);
         var annotations = reader.Read(yaml);
         reader.Annotations = reader._problems.Count > 0 ? null : annotations;
         return reader;
@@ -205,7 +213,7 @@ public sealed class AnnotationFile
 
         var name = Text(node, "name");
         var about = Text(node, "about");
-        var forms = Forms(node);
+        var forms = WithAliases(Forms(node));
         var at = Point(node);
         if (at is not null && kind is not null and not EntityKind.Place)
         {
@@ -396,6 +404,36 @@ public sealed class AnnotationFile
                 ? [.. list.Children.Cast<YamlScalarNode>().Select(f => f.Value!.Trim())]
                 : null,
             "a list of the words the text names it by, such as [Tokayev]");
+
+    /// <summary>The forms with the other forms of each alias list one of them is in, written in the edition's script.</summary>
+    private Dictionary<string, IReadOnlyList<string>>? WithAliases(Dictionary<string, IReadOnlyList<string>>? forms)
+    {
+        if (forms is null || _aliases.Count == 0)
+        {
+            return forms;
+        }
+
+        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var (language, written) in forms)
+        {
+            var all = new List<string>(written);
+            // Compared as the alias file compares them: by their search terms.
+            var terms = written.Select(Search.TextAnalyzer.IndexText).ToHashSet(StringComparer.Ordinal);
+            foreach (var list in _aliases.Where(l => l.Any(form => terms.Contains(Search.TextAnalyzer.IndexText(form)))))
+            {
+                all.AddRange(list.Where(form => InScriptOf(form, language) && !all.Contains(form)));
+            }
+
+            result[language] = all;
+        }
+
+        return result;
+    }
+
+    // An alias list mixes the editions' scripts (الناتو, NATO): a form is for an edition written right to left when it has
+    // Arabic letters, and for the others when it has none.
+    private static bool InScriptOf(string form, string language) =>
+        Languages.IsRightToLeft(language) == form.Any(c => c is >= '\u0600' and <= '\u06FF');
 
     private Dictionary<string, T>? ByLanguage<T>(YamlMappingNode node, string key, Func<YamlNode, T?> read, string what)
         where T : class

@@ -63,15 +63,16 @@ public static class ContentLibrary
             throw new DirectoryNotFoundException($"No content folder at '{articlesRoot}'. Set Reader:ContentPath to the folder that holds 'articles/'.");
         }
 
+        var aliases = ReadAliases(contentRoot);
         var results = new List<ArticleReadResult>();
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var folder in Directory.EnumerateDirectories(articlesRoot).Order(StringComparer.Ordinal))
         {
-            var result = ReadArticle(contentRoot, folder, link, stored, entityLink);
+            var result = ReadArticle(contentRoot, folder, link, stored, entityLink, aliases);
             if (result.Unchanged is { } unchanged && slugOwners.ContainsKey(unchanged))
             {
                 // A copy of a stored article's folder: parsed, so it is reported as any duplicate is.
-                result = ReadArticle(contentRoot, folder, link, null, entityLink);
+                result = ReadArticle(contentRoot, folder, link, null, entityLink, aliases);
             }
 
             if (result.Slug is { } slug && !slugOwners.TryAdd(slug, result.Folder))
@@ -92,9 +93,34 @@ public static class ContentLibrary
         return results;
     }
 
-    public static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, EntityLink? entityLink = null) => ReadArticle(contentRoot, folder, link, null, entityLink);
+    public static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, EntityLink? entityLink = null) =>
+        ReadArticle(contentRoot, folder, link, null, entityLink, ReadAliases(contentRoot));
 
-    private static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, IReadOnlyDictionary<string, string>? stored, EntityLink? entityLink)
+    /// <summary>The names that mean the same, with the file's bytes: an annotated article's mentions depend on them.</summary>
+    private sealed record AliasNames(byte[]? Bytes, IReadOnlyList<IReadOnlyList<string>> Names);
+
+    private static AliasNames ReadAliases(string contentRoot)
+    {
+        var path = Path.Combine(contentRoot, AliasFile.Name);
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return new(null, []);
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            // A file with a mistake adds no forms here; the import reports its problems where it stores the aliases.
+            var (names, problems) = AliasFile.Parse(new UTF8Encoding(false, true).GetString(bytes));
+            return new(bytes, problems.Count > 0 ? [] : names);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            return new(null, []);
+        }
+    }
+
+    private static ArticleReadResult ReadArticle(string contentRoot, string folder, ArticleLink link, IReadOnlyDictionary<string, string>? stored, EntityLink? entityLink, AliasNames aliases)
     {
         var folderName = Path.GetRelativePath(contentRoot, folder).Replace('\\', '/');
         var files = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToList();
@@ -125,6 +151,13 @@ public static class ContentLibrary
             }
         }
 
+        // An annotated article's links follow the alias lists too (AnnotationFile.Parse): a change there re-reads it.
+        if (File.Exists(annotationsPath) && aliases.Bytes is not null)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes($"\0{AliasFile.Name}\0"));
+            hash.AppendData(aliases.Bytes);
+        }
+
         var contentHash = Convert.ToHexStringLower(hash.GetHashAndReset());
         if (read.TrueForAll(f => f.Bytes is not null) && stored is not null && stored.TryGetValue(contentHash, out var storedSlug))
         {
@@ -133,7 +166,7 @@ public static class ContentLibrary
 
         var problems = new List<ContentProblem>();
         var editions = new List<EditionContent>();
-        var annotations = ReadAnnotations(read, annotationsPath, problems);
+        var annotations = ReadAnnotations(read, annotationsPath, aliases.Names, problems);
         Func<ArticleMetadata, MentionLinks>? mentions = annotations?.Annotations is { } found
             ? metadata => MentionLinks.For(found, metadata.Language, metadata.Slug, entityLink)
             : null;
@@ -186,7 +219,8 @@ public static class ContentLibrary
 
     /// <summary>The folder's annotations, parsed against the languages its files are named for; null when it has none.</summary>
     private static AnnotationFile? ReadAnnotations(
-        List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)> read, string annotationsPath, List<ContentProblem> problems)
+        List<(string Path, string File, byte[]? Bytes, ContentProblem? Unreadable)> read, string annotationsPath,
+        IReadOnlyList<IReadOnlyList<string>> aliases, List<ContentProblem> problems)
     {
         if (read.FirstOrDefault(f => f.Path == annotationsPath) is not { File: not null } entry)
         {
@@ -211,7 +245,7 @@ public static class ContentLibrary
         }
 
         var languages = read.Where(f => f.Path != annotationsPath).Select(f => Path.GetFileNameWithoutExtension(f.Path)).ToList();
-        var annotations = AnnotationFile.Parse(entry.File, yaml, languages);
+        var annotations = AnnotationFile.Parse(entry.File, yaml, languages, aliases);
         problems.AddRange(annotations.Problems);
         return annotations;
     }

@@ -153,6 +153,32 @@ public sealed class AnnotatedArticleTests : IDisposable
         Assert.NotEqual(before, after);
     }
 
+    [Fact]
+    public void An_alias_list_lends_its_other_forms_in_each_editions_script()
+    {
+        _content.Write("aliases.yaml", "- [ألماتي, ألما آتا, Almaty, Alma-Ata]\n");
+
+        // The English form matches nothing written; the alias list it shares with the Arabic one names the city.
+        var result = Read(Annotations.Replace("en: [Almaty]", "en: [Alma-Ata]", StringComparison.Ordinal));
+
+        Assert.Empty(result.Problems);
+        var almaty = result.Article!.Annotations.Find("almaty")!;
+        Assert.Equal(["Alma-Ata", "Almaty"], almaty.Forms["en"]);
+        Assert.Equal(["ألماتي", "ألما آتا"], almaty.Forms["ar"]);
+        Assert.Equal(["one-p1", "one-p2"], almaty.MentionsIn("en"));
+    }
+
+    [Fact]
+    public void A_change_to_the_aliases_changes_an_annotated_articles_hash()
+    {
+        _content.Write("aliases.yaml", "- [ألماتي, Almaty]\n");
+        var before = Read().Article!.ContentHash;
+
+        _content.Write("aliases.yaml", "- [ألماتي, Almaty, Alma-Ata]\n");
+
+        Assert.NotEqual(before, Read().Article!.ContentHash);
+    }
+
     [Theory]
     [InlineData("paragraph: one-p1", "paragraph: one-p9", 14, "paragraph 'one-p9' does not exist; ids are a section's id and the block's place in it, such as overview-p3")]
     [InlineData("paragraph: two-p1, note: 1", "paragraph: two-p3, note: 1", 18, "paragraph 'two-p3' does not exist; ids are a section's id and the block's place in it, such as overview-p3")]
