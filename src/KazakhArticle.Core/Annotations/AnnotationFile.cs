@@ -319,7 +319,10 @@ public sealed class AnnotationFile
         var result = new List<T>();
         foreach (var item in items)
         {
-            if (item is not YamlMappingNode map)
+            // Not a pattern variable: a mutation tool that drops the 'continue' would leave it unassigned, and then
+            // gives up on mutating this method at all.
+            var map = item as YamlMappingNode;
+            if (map is null)
             {
                 Problem(Line(item), $"each of '{key}' must be a map of its fields (id: …, label: …)");
                 continue;
