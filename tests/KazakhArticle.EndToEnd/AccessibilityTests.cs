@@ -11,15 +11,18 @@ namespace KazakhArticle.EndToEnd;
 /// settings set it). Each page is photographed in each theme.
 /// </summary>
 /// <remarks>
-/// One class per interface language, each a collection with a server and browser of its own: axe's runs are most of
-/// the browser suite's time and mostly Chromium's CPU, while the shared collection's tests mostly wait on pages, so
-/// the three run side by side (one class for both languages ran a minute past everything else).
+/// With a server and browser of its own, not the shared collection's: axe's runs are most of the browser suite's time
+/// and mostly Chromium's CPU, while the other browser tests mostly wait on pages, so the two run side by side.
 /// </remarks>
-public abstract class AccessibilityTests(ReaderServer server)
+public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<ReaderServer>
 {
+    public static readonly TheoryData<string, string, string> Pages = Cases();
+
     private static readonly string[] Themes = ["light", "dark", "sepia"];
 
-    protected async Task CheckAsync(string name, string url, string language)
+    [BrowserTheory]
+    [MemberData(nameof(Pages))]
+    public async Task Axe_finds_no_violations_and_every_theme_keeps_its_contrast(string name, string url, string language)
     {
         var page = await server.NewPageAsync(locale: language);
         await page.AddInitScriptAsync($$"""localStorage.setItem("{{ReaderStorage.SettingsKey}}", JSON.stringify({ theme: "{{Themes[0]}}" }));""");
@@ -49,42 +52,36 @@ public abstract class AccessibilityTests(ReaderServer server)
         await page.ExpectNoErrorBarAsync(server);
     }
 
-    /// <summary>Every kind of page, by name (for the screenshots) and URL.</summary>
-    protected static TheoryData<string, string> Pages() => new()
+    private static TheoryData<string, string, string> Cases()
     {
-        { "home", "/" },
-        { "reading-ar", Shipped.Article + "?view=ar" },
-        { "reading-en", Shipped.Article + "?view=en" },
-        { "reading-parallel", Shipped.Article + "?view=parallel" },
-        { "search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1" },
-        { "names", Shipped.Article + "/names" },
-        { "entity-card", Shipped.Article + "/names/tokayev?view=ar&at=overview-p18" },
-        { "timeline", Shipped.Article + "/timeline" },
-        { "figures", Shipped.Article + "/figures" },
-        { "map", Shipped.Article + "/map" },
-        { "not-found", "/articles/no-such-article" },
-    };
+        (string Name, string Url)[] pages =
+        [
+            ("home", "/"),
+            ("reading-ar", Shipped.Article + "?view=ar"),
+            ("reading-en", Shipped.Article + "?view=en"),
+            ("reading-parallel", Shipped.Article + "?view=parallel"),
+            ("search", "/search?q=%D8%A8%D8%A7%D9%8A%D9%83%D9%88%D9%86%D9%88%D8%B1"),
+            ("names", Shipped.Article + "/names"),
+            ("entity-card", Shipped.Article + "/names/tokayev?view=ar&at=overview-p18"),
+            ("timeline", Shipped.Article + "/timeline"),
+            ("figures", Shipped.Article + "/figures"),
+            ("map", Shipped.Article + "/map"),
+            ("not-found", "/articles/no-such-article"),
+        ];
+        var data = new TheoryData<string, string, string>();
+        foreach (var (name, url) in pages)
+        {
+            foreach (var language in new[] { "ar", "en" })
+            {
+                data.Add(name, url, language);
+            }
+        }
+
+        return data;
+    }
 
     private static string Describe(AxeResultItem[] violations) =>
         string.Join("\n", violations.Select(v =>
             $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target) + " — " + n.Html
                 + string.Concat(n.Any.Concat(n.All).Concat(n.None).Select(c => "\n      " + c.Message))))));
-}
-
-public sealed class ArabicInterfaceAccessibilityTests(ReaderServer server) : AccessibilityTests(server), IClassFixture<ReaderServer>
-{
-    public static readonly TheoryData<string, string> Cases = Pages();
-
-    [BrowserTheory]
-    [MemberData(nameof(Cases))]
-    public Task Axe_finds_no_violations_and_every_theme_keeps_its_contrast(string name, string url) => CheckAsync(name, url, "ar");
-}
-
-public sealed class EnglishInterfaceAccessibilityTests(ReaderServer server) : AccessibilityTests(server), IClassFixture<ReaderServer>
-{
-    public static readonly TheoryData<string, string> Cases = Pages();
-
-    [BrowserTheory]
-    [MemberData(nameof(Cases))]
-    public Task Axe_finds_no_violations_and_every_theme_keeps_its_contrast(string name, string url) => CheckAsync(name, url, "en");
 }

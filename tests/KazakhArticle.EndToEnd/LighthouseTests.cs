@@ -11,7 +11,7 @@ namespace KazakhArticle.EndToEnd;
 /// The script's summary, with every audit that costs points, is the failure message; the reports are in
 /// TestResults/lighthouse.
 /// </summary>
-[Collection(MeasurementGroup.Name)]
+[Collection(ProductionServerGroup.Name)]
 [Trait("Category", "Lighthouse")]
 public sealed class LighthouseTests(ProductionServer server, ITestOutputHelper output)
 {

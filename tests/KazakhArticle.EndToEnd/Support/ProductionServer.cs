@@ -7,16 +7,13 @@ namespace KazakhArticle.EndToEnd.Support;
 /// The app as readers get it, for measurements: published in Release (so static assets are served as deployed:
 /// fingerprinted, precompressed with brotli and gzip, which a build output is not), run in the Production
 /// environment as its own process on a loopback port, over the project's own content and a throw-away database.
-/// Published once per test run, by the first server that starts (so a run whose tests are all skipped does not pay
-/// for a publish); each server runs its own process from that output.
+/// Published and started by the first test that asks for <see cref="StartAsync"/>, so a run whose tests are all
+/// skipped does not pay for a publish.
 /// </summary>
 public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
-
-    /// <summary>The published output, shared by the collections that run the published app; removed when the run ends.</summary>
-    private static readonly Lazy<Task<string>> Published = new(PublishOnceAsync);
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "kazakh-article-tests", "production-" + Guid.NewGuid().ToString("N"));
     private readonly Queue<string> _log = new();
@@ -45,8 +42,8 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 
     private async Task<Uri> StartOnceAsync()
     {
-        var publish = await Published.Value;
-        Directory.CreateDirectory(_folder);
+        var publish = Path.Combine(_folder, "publish");
+        await PublishAsync(publish);
 
         var start = new ProcessStartInfo("dotnet")
         {
@@ -123,20 +120,6 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
         }
     }
 
-    private static async Task<string> PublishOnceAsync()
-    {
-        var output = Path.Combine(Path.GetTempPath(), "kazakh-article-tests", "published-" + Guid.NewGuid().ToString("N"));
-        AppDomain.CurrentDomain.ProcessExit += (_, _) =>
-        {
-            if (Directory.Exists(output))
-            {
-                Directory.Delete(output, recursive: true);
-            }
-        };
-        await PublishAsync(output);
-        return output;
-    }
-
     /// <summary>
     /// <c>dotnet publish -c Release</c> of the web project, from the restore the test build already made. No build
     /// server or node is left behind (CI ends whatever a run leaves, and the machine is shared).
@@ -190,21 +173,11 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 }
 
 /// <summary>
-/// Tests of what the published app serves (its files, headers and images): they run beside the other browser tests,
-/// so the publish they wait for overlaps them rather than adding to the run.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class PublishedAppGroup : ICollectionFixture<ProductionServer>
-{
-    public const string Name = "published app";
-}
-
-/// <summary>
-/// Measurements run alone, after every other test of this assembly, on a server of their own: a browser test running
-/// beside them would take the CPU the measured page needs, and Lighthouse scores CPU time.
+/// Measurements run alone, after every other test of this assembly: a browser test running beside
+/// them would take the CPU the measured page needs, and Lighthouse scores CPU time.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
-public sealed class MeasurementGroup : ICollectionFixture<ProductionServer>
+public sealed class ProductionServerGroup : ICollectionFixture<ProductionServer>
 {
-    public const string Name = "measurements";
+    public const string Name = "production server";
 }
