@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace KazakhArticle.EndToEnd;
 
 /// <summary>
-/// Lighthouse 12.2.3 on the mobile preset (simulated throttling) against the app published in Release and run in Production:
+/// Lighthouse 12.2.3 on the mobile preset (simulated throttling) against the app as published, run in Production:
 /// Accessibility, Best Practices and SEO 100 and CLS ≤ 0.05 are asserted here. Performance (≥ 98) and LCP (≤ 1.5 s) are
 /// speed: on a shared 2-core machine they are measured on a quiet machine and written in docs/performance.md, never
 /// asserted in a test that the machine's load could fail (the script's defaults are those targets; this test lifts them).

@@ -4,14 +4,23 @@ using System.Text.RegularExpressions;
 namespace KazakhArticle.EndToEnd.Support;
 
 /// <summary>
-/// The app as readers get it, for measurements: published in Release (so static assets are served as deployed:
-/// fingerprinted, precompressed with brotli and gzip, which a build output is not), run in the Production
-/// environment as its own process on a loopback port, over the project's own content and a throw-away database.
+/// The app as readers get it: published (so static assets are served as deployed: fingerprinted, precompressed with
+/// brotli and gzip, which a build output is not), run in the Production environment as its own process on a loopback
+/// port, over the project's own content and a throw-away database. Published from the build the tests already made,
+/// in their configuration, not compiled again in Release: nothing asserted here depends on the compiler's
+/// optimisations (speed is measured in perf/, on a Release publish), and CI, which is CPU-bound, saves ~20 s.
 /// Published and started by the first test that asks for <see cref="StartAsync"/>, so a run whose tests are all
 /// skipped does not pay for a publish.
 /// </summary>
 public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 {
+    /// <summary>The configuration this test project, and so the web project it references, was built in.</summary>
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     private static readonly TimeSpan PublishTimeout = TimeSpan.FromMinutes(10);
     private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(2);
 
@@ -121,8 +130,8 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
     }
 
     /// <summary>
-    /// <c>dotnet publish -c Release</c> of the web project, from the restore the test build already made. No build
-    /// server or node is left behind (CI ends whatever a run leaves, and the machine is shared).
+    /// <c>dotnet publish --no-build</c> of the web project as the test build left it. No build server or node is left
+    /// behind (CI ends whatever a run leaves, and the machine is shared).
     /// </summary>
     private static async Task PublishAsync(string output)
     {
@@ -135,8 +144,8 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
         };
         foreach (var argument in new[]
         {
-            "publish", Path.Combine(RepositoryPaths.Root, "src", "KazakhArticle.Web"), "-c", "Release", "-o", output,
-            "--no-restore", "--nologo", "-v", "quiet", "-nodeReuse:false", "-p:UseSharedCompilation=false",
+            "publish", Path.Combine(RepositoryPaths.Root, "src", "KazakhArticle.Web"), "-c", Configuration, "-o", output,
+            "--no-build", "--nologo", "-v", "quiet", "-nodeReuse:false",
         })
         {
             start.ArgumentList.Add(argument);
