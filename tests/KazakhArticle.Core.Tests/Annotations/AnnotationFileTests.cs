@@ -90,10 +90,28 @@ public sealed class AnnotationFileTests
     [InlineData("    note: 1", "    note: 0", "24: note '0' is not a note's number, such as 2")]
     [InlineData("    chart: borders\n    note: 1", "    chart: border\n    note: 1", "18: figure 'south' is in chart 'border', which 'charts' does not list")]
     [InlineData("  - id: borders", "  - id: lengths", "32: chart 'lengths' draws fewer than two figures; a single figure is shown in the list")]
+    [InlineData("  - id: north", "  - id: south", "25: the figure id 'south' is already used on line 18")]
+    [InlineData("    title: { ar: الحدود, en: Borders }", "    title: { ar: الحدود, en: Borders }\n  - id: borders\n    title: { ar: ب, en: B }", "34: the chart id 'borders' is already used on line 32")]
+    [InlineData("    paragraph: one-p1\nfigures:", "    paragraph: one-p1\n    place: x\nfigures:", "17: an event has no field 'place'")]
+    [InlineData("    note: 1", "    note: 1\n    source: x", "25: a figure has no field 'source'")]
+    [InlineData("    title: { ar: الحدود, en: Borders }", "    title: { ar: الحدود, en: Borders }\n    colour: red", "34: a chart has no field 'colour'")]
+    [InlineData("  - when: 1918\n    label:", "  - label:", "14: 'when' is missing")]
+    [InlineData("    value: 1800\n", "", "18: 'value' is missing")]
+    [InlineData("    unit: km\n    label: { ar: الصين", "    label: { ar: الصين", "18: 'unit' is missing")]
+    [InlineData("  - id: borders\n    title:", "  - title:", "32: 'id' is missing")]
+    [InlineData("    about: { ar: رئيس كازاخستان., en: President of Kazakhstan. }\n", "", "2: 'about' is missing")]
+    [InlineData("    at: [43.24, 76.89]", "    at: [90.01, 76.89]", "12: 'at' must be [latitude, longitude] in decimal degrees, such as [43.24, 76.89]")]
+    [InlineData("    at: [43.24, 76.89]", "    at: [-90.01, 76.89]", "12: 'at' must be [latitude, longitude] in decimal degrees, such as [43.24, 76.89]")]
+    [InlineData("    at: [43.24, 76.89]", "    at: [43.24, 180.01]", "12: 'at' must be [latitude, longitude] in decimal degrees, such as [43.24, 76.89]")]
+    [InlineData("    at: [43.24, 76.89]", "    at: [43.24, -180.01]", "12: 'at' must be [latitude, longitude] in decimal degrees, such as [43.24, 76.89]")]
     [InlineData("events:", "happenings:", "13: the file has no field 'happenings'; its fields are entities, events, figures, charts")]
     [InlineData("  - when: 1918", "  - 1918\n  - when: 1918", "14: each of 'events' must be a map of its fields (id: …, label: …)")]
-    public void Each_mistake_is_reported_on_its_line(string line, string replacement, string expected) =>
-        Assert.Contains(expected, ProblemsWith(line, replacement));
+    public void Each_mistake_is_reported_on_its_line(string line, string replacement, string expected)
+    {
+        var problems = ProblemsWith(line, replacement);
+        // An unknown field's message goes on to list the fields there are; the rest are whole.
+        Assert.True(problems.Any(p => p == expected || (expected.Contains("has no field", StringComparison.Ordinal) && p.StartsWith(expected + ";", StringComparison.Ordinal))), string.Join("\n", problems));
+    }
 
     [Fact]
     public void A_missing_field_is_reported_on_its_items_line() =>
@@ -116,6 +134,29 @@ public sealed class AnnotationFileTests
     [InlineData("entities: tokayev", "'entities' must be a list")]
     public void A_file_that_is_not_a_map_of_lists_says_so(string yaml, string expected) =>
         Assert.Contains(Parse(yaml).Problems, p => p.Message.StartsWith(expected, StringComparison.Ordinal) && p.File == File);
+
+    [Theory]
+    [InlineData("[90, 180]", 90, 180)]
+    [InlineData("[-90, -180]", -90, -180)]
+    public void Coordinates_at_the_ends_of_their_ranges_are_taken(string at, double latitude, double longitude)
+    {
+        var file = Parse(Valid.Replace("[43.24, 76.89]", at, StringComparison.Ordinal));
+
+        Assert.Empty(file.Problems);
+        Assert.Equal(new GeoPoint(latitude, longitude), file.Annotations!.Entities[1].At);
+    }
+
+    [Fact]
+    public void A_file_of_an_empty_string_is_empty() =>
+        Assert.StartsWith("the file is empty", Assert.Single(Parse("''").Problems).Message, StringComparison.Ordinal);
+
+    [Fact]
+    public void Forms_in_error_are_reported_when_there_are_alias_lists_too()
+    {
+        var file = AnnotationFile.Parse(File, Valid.Replace("en: [Tokayev]", "en: []", StringComparison.Ordinal), Languages, [["Tokayev", "توكاييف"]]);
+
+        Assert.Equal(["5: 'forms' in 'en' must be a list of the words the text names it by, such as [Tokayev]"], file.Problems.Select(p => $"{p.Line}: {p.Message}"));
+    }
 
     [Fact]
     public void Lists_may_be_left_out() =>

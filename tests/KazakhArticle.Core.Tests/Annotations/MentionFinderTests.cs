@@ -21,6 +21,7 @@ public sealed class MentionFinderTests
     [InlineData("زار روسيا أمس", "russia:روسيا")]
     [InlineData("ذهب وروسيا", "russia:وروسيا")]
     [InlineData("بروسيا ولروسيا وبروسيا", "russia:بروسيا", "russia:ولروسيا", "russia:وبروسيا")]
+    [InlineData("فروسيا كروسيا فكروسيا", "russia:فروسيا", "russia:كروسيا", "russia:فكروسيا")]
     [InlineData("للصين وبالصين", "china:للصين", "china:وبالصين")]
     [InlineData("رُوسْيا", "russia:رُوسْيا")]
     [InlineData("روســيا", "russia:روســيا")]
@@ -33,6 +34,9 @@ public sealed class MentionFinderTests
     [InlineData("صين")]
     [InlineData("سروسيا")]
     [InlineData("Tokayevs")]
+    [InlineData("Tokayevis")]
+    [InlineData("بلصين")]
+    [InlineData("لوسيا")]
     [InlineData("Nur")]
     public void A_word_that_only_contains_a_name_is_not_a_mention(string text) => Assert.Empty(Found(text));
 
@@ -52,4 +56,12 @@ public sealed class MentionFinderTests
 
     [Fact]
     public void A_form_of_two_words_needs_both() => Assert.Empty(Found("the Soviet era"));
+
+    [Fact]
+    public void A_form_without_words_finds_nothing()
+    {
+        var finder = new MentionFinder([("—", "dash"), ("روسيا", "russia")]);
+
+        Assert.Equal(["russia"], finder.Find("زار روسيا —").Select(m => m.EntityId));
+    }
 }
