@@ -70,7 +70,9 @@ public static class ArticleMarkdownParser
                     continue;
 
                 case FootnoteGroup group:
-                    foreach (var note in group.OfType<Footnote>().OrderBy(n => n.Order))
+                    // Type arguments given: Stryker's mutants of an inferred lambda do not compile, and it then drops
+                    // every mutant of this method.
+                    foreach (var note in group.OfType<Footnote>().OrderBy<Footnote, int>(n => n.Order))
                     {
                         var html = string.Concat(note.Select(Render));
                         notes.Add(new NoteContent(ContentIds.Note(metadata.Language, note.Order), note.Order, PlainText.Of(note), html));
