@@ -9,7 +9,7 @@ namespace KazakhArticle.EndToEnd;
 /// immutable, so it is neither downloaded nor revalidated on the next visit. Checked in a browser because an import
 /// inside a module is only seen there, and on the published app because a build output is not fingerprinted.
 /// </summary>
-[Collection(PublishedAppGroup.Name)]
+[Collection(ProductionServerGroup.Name)]
 public sealed class PublishedAssetsTests(ProductionServer server)
 {
     [BrowserTheory]

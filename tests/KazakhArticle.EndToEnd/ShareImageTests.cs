@@ -8,7 +8,7 @@ namespace KazakhArticle.EndToEnd;
 /// and HarfBuzz's native libraries and the embedded fonts, and a browser must take the PNG. The image is saved to
 /// <c>TestResults/share-images/</c>, to be looked at.
 /// </summary>
-[Collection(PublishedAppGroup.Name)]
+[Collection(ProductionServerGroup.Name)]
 public sealed class ShareImageTests(ProductionServer server)
 {
     [BrowserTheory]

@@ -10,7 +10,7 @@ namespace KazakhArticle.EndToEnd.Support;
 /// in their configuration, not compiled again in Release: nothing asserted here depends on the compiler's
 /// optimisations (speed is measured in perf/, on a Release publish), and CI, which is CPU-bound, saves ~20 s.
 /// Published and started by the first test that asks for <see cref="StartAsync"/>, so a run whose tests are all
-/// skipped does not pay for a publish; each collection that runs it has its own (a publish copies, in ~3 s).
+/// skipped does not pay for a publish.
 /// </summary>
 public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 {
@@ -182,18 +182,8 @@ public sealed partial class ProductionServer : IAsyncLifetime, IDisposable
 }
 
 /// <summary>
-/// Tests of what the published app serves (its files, headers and share image): they run beside the other browser
-/// tests, on a server of their own, and fill the core the accessibility collection leaves idle at the end.
-/// </summary>
-[CollectionDefinition(Name)]
-public sealed class PublishedAppGroup : ICollectionFixture<ProductionServer>
-{
-    public const string Name = "published app";
-}
-
-/// <summary>
-/// Measurements run alone, after every other test of this assembly: a browser test running beside them would take
-/// the CPU the measured page needs, and Lighthouse scores CPU time.
+/// Measurements run alone, after every other test of this assembly: a browser test running beside
+/// them would take the CPU the measured page needs, and Lighthouse scores CPU time.
 /// </summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class ProductionServerGroup : ICollectionFixture<ProductionServer>
