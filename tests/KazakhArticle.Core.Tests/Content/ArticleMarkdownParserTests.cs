@@ -76,6 +76,7 @@ public sealed class ArticleMarkdownParserTests
     [InlineData("## عنوان {#Upper_Case}\n\nنص.\n", 8, "must be lower-case ASCII")]
     [InlineData("## أ {#same}\n\nنص.\n\n## ب {#same}\n\nنص.\n", 12, "the id 'same' is already used on line 8")]
     [InlineData("## أ {#alpha}\n\nنص.\n\n## ب {#alpha-p1}\n\nنص.\n", 12, "the id 'alpha-p1' is already used on line 10")]
+    [InlineData("## ب {#alpha-p1}\n\nنص.\n\n## أ {#alpha}\n\nنص.\n", 14, "the id 'alpha-p1' is already used on line 8")]
     [InlineData("# عنوان {#title}\n\nنص.\n", 8, "only '##' section headings")]
     [InlineData("### عنوان {#sub}\n\nنص.\n", 8, "only '##' section headings")]
     [InlineData("نص بلا عنوان.\n\n## أ {#alpha}\n\nنص.\n", 8, "text before the first section heading")]
