@@ -26,6 +26,22 @@ public sealed class GuidesPageTests(SharedReaderApp app)
         Assert.Equal(language, document.QuerySelector($".{page[1..]}-page")!.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData("/names", "People, places and organisations")]
+    [InlineData("/timeline", "Timeline")]
+    [InlineData("/figures", "Key figures")]
+    [InlineData("/map", "Map")]
+    public async Task Each_guide_opens_with_a_link_back_to_the_article_its_title_and_what_it_shows(string page, string title)
+    {
+        var document = await app.GetDocumentAsync($"/en{Article}{page}");
+
+        var back = document.QuerySelector(".guide-article a")!;
+        Assert.Equal($"/en{Article}?view=en", back.GetAttribute("href"));
+        Assert.Equal("en", back.GetAttribute("lang"));
+        Assert.Equal(title, document.QuerySelector("h1")!.TextContent);
+        Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector(".guide-intro")?.TextContent));
+    }
+
     [Fact]
     public async Task The_timeline_is_in_order_of_time()
     {
