@@ -1,5 +1,3 @@
-using Deque.AxeCore.Commons;
-using Deque.AxeCore.Playwright;
 using KazakhArticle.EndToEnd.Support;
 using KazakhArticle.Web.Components.Reading;
 
@@ -39,12 +37,12 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
         {
             await page.EvaluateAsync("theme => { document.documentElement.dataset.theme = theme; }", theme);
             await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, $"{name}-{language}-{theme}.png") });
-            var results = await page.RunAxe(theme == Themes[0]
-                ? new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } }
-                : new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast", "link-in-text-block"] } });
-            if (results.Violations.Length > 0)
+            var violations = theme == Themes[0]
+                ? await page.RunTagsAsync("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice")
+                : await page.RunRulesAsync("color-contrast", "link-in-text-block");
+            if (violations.Length > 0)
             {
-                failures.Add($"{theme}:\n{Describe(results.Violations)}");
+                failures.Add($"{theme}:\n{Axe.Describe(violations)}");
             }
         }
 
@@ -79,9 +77,4 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
 
         return data;
     }
-
-    private static string Describe(AxeResultItem[] violations) =>
-        string.Join("\n", violations.Select(v =>
-            $"{v.Id} ({v.Impact}): {v.Help}\n    " + string.Join("\n    ", v.Nodes.Take(5).Select(n => string.Join(" ", n.Target) + " — " + n.Html
-                + string.Concat(n.Any.Concat(n.All).Concat(n.None).Select(c => "\n      " + c.Message))))));
 }
