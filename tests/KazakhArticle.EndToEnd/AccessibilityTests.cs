@@ -12,7 +12,7 @@ namespace KazakhArticle.EndToEnd;
 /// With a server and browser of its own, not the shared collection's: axe's runs are most of the browser suite's time
 /// and mostly Chromium's CPU, while the other browser tests mostly wait on pages, so the two run side by side.
 /// </remarks>
-public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<ReaderServer>
+public sealed class AccessibilityTests(ReaderServer server) : BrowserTests(server), IClassFixture<ReaderServer>
 {
     public static readonly TheoryData<string, string, string> Pages = Cases();
 
@@ -22,7 +22,7 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
     [MemberData(nameof(Pages))]
     public async Task Axe_finds_no_violations_and_every_theme_keeps_its_contrast(string name, string url, string language)
     {
-        var page = await server.NewPageAsync(locale: language);
+        var page = await Server.NewPageAsync(locale: language);
         await page.AddInitScriptAsync($$"""localStorage.setItem("{{ReaderStorage.SettingsKey}}", JSON.stringify({ theme: "{{Themes[0]}}" }));""");
         await page.OpenAsync(url);
         await page.EvaluateAsync("document.fonts.ready");
@@ -47,7 +47,7 @@ public sealed class AccessibilityTests(ReaderServer server) : IClassFixture<Read
         }
 
         Assert.True(failures.Count == 0, string.Join("\n", failures));
-        await page.ExpectNoErrorBarAsync(server);
+        await page.ExpectNoErrorBarAsync(Server);
     }
 
     private static TheoryData<string, string, string> Cases()

@@ -4,14 +4,14 @@ namespace KazakhArticle.EndToEnd;
 
 /// <summary>The map in a browser: a place on it opens its card, with the mouse and with the keyboard.</summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed class MapTests(ReaderServer server)
+public sealed class MapTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Map = Shipped.Article + "/map";
 
     [BrowserFact]
     public async Task Clicking_a_place_on_the_map_opens_its_card()
     {
-        var page = await server.NewPageAsync(locale: "ar");
+        var page = await Server.NewPageAsync(locale: "ar");
         await page.OpenAsync(Map);
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, "map-ar.png"), FullPage = true });
 
@@ -40,7 +40,7 @@ public sealed class MapTests(ReaderServer server)
     [BrowserFact]
     public async Task A_place_on_the_map_is_reached_and_followed_with_the_keyboard()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync(Map);
 
         var place = page.Locator("svg.map a.map-place[href$='/names/baikonur']");

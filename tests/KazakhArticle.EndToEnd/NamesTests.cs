@@ -5,14 +5,14 @@ namespace KazakhArticle.EndToEnd;
 
 /// <summary>Following a mention to its card, and from the card, the index, the timeline and the figures to the paragraphs.</summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed class NamesTests(ReaderServer server)
+public sealed class NamesTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Article = Shipped.Article;
 
     [BrowserFact]
     public async Task With_javascript_a_mention_opens_its_card_beside_it_and_escape_returns_to_the_text()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync($"{Article}?view=en");
         var mention = page.Locator("a.mention[href*='/names/baikonur?']").First;
         var url = page.Url;
@@ -36,7 +36,7 @@ public sealed class NamesTests(ReaderServer server)
     [BrowserFact]
     public async Task Without_javascript_a_mention_is_a_link_to_its_card_which_leads_back_and_on_through_the_text()
     {
-        var page = await server.NewPageAsync(locale: "en", javaScript: false);
+        var page = await Server.NewPageAsync(locale: "en", javaScript: false);
         await page.GotoAsync($"{Article}?view=en");
 
         var mention = page.Locator("a.mention[href*='/names/tokayev?']").First;
@@ -65,7 +65,7 @@ public sealed class NamesTests(ReaderServer server)
     [InlineData("ar", "بايكونور")]
     public async Task A_mark_on_the_timeline_lands_on_the_paragraph_that_dates_it(string language, string named)
     {
-        var page = await server.NewPageAsync(locale: language);
+        var page = await Server.NewPageAsync(locale: language);
         await page.OpenAsync($"{Article}/timeline");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, $"timeline-{language}.png"), FullPage = true });
 
@@ -82,7 +82,7 @@ public sealed class NamesTests(ReaderServer server)
     [BrowserFact]
     public async Task A_figure_leads_to_the_paragraph_that_states_it()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync($"{Article}/figures");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, "figures-en.png"), FullPage = true });
 
@@ -95,7 +95,7 @@ public sealed class NamesTests(ReaderServer server)
     [BrowserFact]
     public async Task The_index_links_each_name_to_the_paragraphs_that_name_it()
     {
-        var page = await server.NewPageAsync(locale: "ar");
+        var page = await Server.NewPageAsync(locale: "ar");
         await page.OpenAsync($"{Article}/names");
         await page.ScreenshotAsync(new() { Path = Path.Combine(ReaderServer.ArtifactsFolder, "names-ar.png"), FullPage = true });
 

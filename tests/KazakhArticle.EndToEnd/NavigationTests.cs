@@ -5,14 +5,14 @@ using Microsoft.Playwright;
 namespace KazakhArticle.EndToEnd;
 
 [Collection(ReaderServerGroup.Name)]
-public sealed class NavigationTests(ReaderServer server)
+public sealed class NavigationTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Article = Shipped.Article;
 
     [BrowserFact]
     public async Task A_contents_entry_lands_on_its_section_and_updates_the_url()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         await page.ClickAsync("nav.toc a[data-section='lines-of-conflict']");
@@ -24,7 +24,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task A_deep_link_lands_on_its_paragraph_on_a_fresh_load()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
 
         await page.OpenAsync($"{Article}#nazarbayev-line-p3");
         await page.EvaluateAsync("document.fonts.ready");
@@ -37,7 +37,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task Back_returns_to_where_the_reader_was()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
         await page.ClickAsync("nav.toc a[data-section='lines-of-conflict']");
         await page.WaitForURLAsync("**#lines-of-conflict");
@@ -59,7 +59,7 @@ public sealed class NavigationTests(ReaderServer server)
         // Far jumps, on a phone: the last section, then back up past paragraphs never shown. Positions taken while
         // paragraphs off screen were still skipped (content-visibility) and sized by a guess would be wrong here.
         // The idle pass that lays them out is held back, as on a busy phone, so the jumps come before it.
-        var page = await server.NewPageAsync(width: 412, height: 823);
+        var page = await Server.NewPageAsync(width: 412, height: 823);
         await page.AddInitScriptAsync("window.requestIdleCallback = () => 0;");
         await page.OpenAsync(Article);
         var last = page.Locator("#put-to-the-test-p6");
@@ -83,7 +83,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task Paragraphs_skipped_for_the_first_paint_are_all_laid_out_once_the_page_is_idle()
     {
-        var page = await server.NewPageAsync(width: 412, height: 823);
+        var page = await Server.NewPageAsync(width: 412, height: 823);
         await page.OpenAsync(Article);
 
         var last = page.Locator("#put-to-the-test-p6");
@@ -94,7 +94,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task The_contents_mark_the_section_in_view()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync($"{Article}#american-nato-line");
 
         var current = page.Locator("nav.toc a[aria-current=location]");
@@ -107,7 +107,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task Each_section_links_to_the_next_with_an_arrow_pointing_the_reading_way()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         var next = page.Locator("section[aria-labelledby='kazakhs-and-arabs'] a.section-next");
@@ -122,7 +122,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task On_a_narrow_screen_the_contents_are_a_drawer()
     {
-        var page = await server.NewPageAsync(width: 400, height: 800);
+        var page = await Server.NewPageAsync(width: 400, height: 800);
         await page.OpenAsync(Article);
 
         var drawer = page.Locator(".toc-drawer");
@@ -138,7 +138,7 @@ public sealed class NavigationTests(ReaderServer server)
     [BrowserFact]
     public async Task Switching_view_keeps_the_readers_place()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync($"{Article}?view=en#nazarbayev-line-p4");
         await page.EvaluateAsync("document.fonts.ready");
 

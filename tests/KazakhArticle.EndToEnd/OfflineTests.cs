@@ -6,13 +6,13 @@ namespace KazakhArticle.EndToEnd;
 
 /// <summary>An article once read can be read again without a connection: text, fonts, styles, contents, anchors, settings.</summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed class OfflineTests(ReaderServer server)
+public sealed class OfflineTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Article = Shipped.Article;
 
-    private static async Task<IPage> ReadOnceAsync(ReaderServer server, string url)
+    private async Task<IPage> ReadOnceAsync(string url)
     {
-        var page = await server.NewPageAsync(locale: "en", serviceWorkers: true);
+        var page = await Server.NewPageAsync(locale: "en", serviceWorkers: true);
         await page.OpenAsync(url);
         // The worker has what the page was made of.
         await page.WaitForFunctionAsync("() => document.documentElement.dataset.offline === 'kept'");
@@ -22,7 +22,7 @@ public sealed class OfflineTests(ReaderServer server)
     [BrowserFact]
     public async Task An_article_read_once_opens_again_offline_with_its_fonts_styles_anchors_and_settings()
     {
-        var page = await ReadOnceAsync(server, $"{Article}?view=parallel");
+        var page = await ReadOnceAsync($"{Article}?view=parallel");
         await page.EvaluateAsync("key => localStorage.setItem(key, JSON.stringify({ theme: 'sepia' }))", ReaderStorage.SettingsKey);
         Assert.True(await page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('offline-reading')).display === 'none'"));
 
@@ -55,7 +55,7 @@ public sealed class OfflineTests(ReaderServer server)
     [BrowserFact]
     public async Task A_page_never_read_says_so_offline_rather_than_failing()
     {
-        var page = await ReadOnceAsync(server, Article);
+        var page = await ReadOnceAsync(Article);
 
         await page.Context.SetOfflineAsync(true);
         var response = await page.GotoAsync($"{Article}/figures");
@@ -67,7 +67,7 @@ public sealed class OfflineTests(ReaderServer server)
     [BrowserFact]
     public async Task Online_the_reader_gets_the_page_as_published_now_not_the_kept_copy()
     {
-        var page = await ReadOnceAsync(server, Article);
+        var page = await ReadOnceAsync(Article);
         var kept = await page.EvaluateAsync<string>("async () => (await (await caches.open('pages-v1')).match(location.href.split('#')[0])).headers.get('etag')");
         Assert.False(string.IsNullOrEmpty(kept));
 

@@ -10,7 +10,7 @@ namespace KazakhArticle.EndToEnd;
 /// otherwise (Blink's settings); the other browser tests see the touch-screen layout.
 /// </summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed class ParagraphToolsLayoutTests(ReaderServer server)
+public sealed class ParagraphToolsLayoutTests(ReaderServer server) : BrowserTests(server)
 {
     private const string MouseScreen = "--blink-settings=primaryHoverType=2,availableHoverTypes=2,primaryPointerType=4,availablePointerTypes=4";
 
@@ -25,7 +25,7 @@ public sealed class ParagraphToolsLayoutTests(ReaderServer server)
         await using var browser = await Browser.LaunchAsync(playwright, MouseScreen);
         var page = await browser.NewPageAsync(new()
         {
-            BaseURL = server.BaseAddress.ToString().TrimEnd('/'),
+            BaseURL = Server.BaseAddress.ToString().TrimEnd('/'),
             ViewportSize = new() { Width = width, Height = 900 },
             ReducedMotion = ReducedMotion.Reduce,
         });

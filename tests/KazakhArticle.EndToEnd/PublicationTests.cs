@@ -6,14 +6,14 @@ namespace KazakhArticle.EndToEnd;
 
 /// <summary>What a reader's browser costs the server, and downloads, on a page served like a publication.</summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed partial class PublicationTests(ReaderServer server)
+public sealed partial class PublicationTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Article = Shipped.ArabicArticle;
 
     [BrowserFact]
     public async Task A_reader_who_does_not_search_opens_no_connection_and_loads_no_blazor_script()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var sockets = 0;
         var requests = new List<string>();
         page.WebSocket += (_, _) => sockets++;
@@ -33,7 +33,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     [BrowserFact]
     public async Task Typing_in_the_header_search_goes_live_with_one_connection_and_loses_no_keystroke()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         var sockets = new List<IWebSocket>();
         page.WebSocket += (_, socket) => sockets.Add(socket);
         await page.OpenAsync(Shipped.EnglishArticle);
@@ -57,7 +57,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     [BrowserFact]
     public async Task The_first_view_downloads_each_font_face_once_and_stays_under_200_KB()
     {
-        var page = await server.NewPageAsync(width: 412, height: 823);
+        var page = await Server.NewPageAsync(width: 412, height: 823);
         var cdp = await page.Context.NewCDPSessionAsync(page);
         long bytes = 0;
         var urls = new List<string>();
@@ -84,14 +84,14 @@ public sealed partial class PublicationTests(ReaderServer server)
     [BrowserFact]
     public async Task Copy_link_gives_a_link_that_opens_in_the_language_of_whoever_follows_it()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync(Shipped.EnglishArticle + "?view=parallel");
 
         await page.HoverAsync("#overview-p2");
         await page.ClickAsync("#overview-p2 a.paragraph-link");
 
         var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}{Shipped.Article}?view=parallel#overview-p2", copied);
+        Assert.Equal($"{Server.BaseAddress.ToString().TrimEnd('/')}{Shipped.Article}?view=parallel#overview-p2", copied);
     }
 
     [BrowserTheory]
@@ -99,7 +99,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     [InlineData("ar", Shipped.ArabicArticle + "?view=parallel#overview-p3")]
     public async Task A_link_shared_before_languages_were_in_urls_lands_on_its_paragraph(string locale, string landing)
     {
-        var page = await server.NewPageAsync(locale: locale);
+        var page = await Server.NewPageAsync(locale: locale);
 
         await page.OpenAsync(Shipped.Article + "?view=parallel#overview-p3");
 
@@ -132,7 +132,7 @@ public sealed partial class PublicationTests(ReaderServer server)
     /// <summary>Why Chromium did not restore a page from the back/forward cache when the reader came back to it.</summary>
     private async Task<List<NotRestoredReason>> NotRestoredReasonsAsync(string url, string ready)
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var cdp = await page.Context.NewCDPSessionAsync(page);
         var reported = new TaskCompletionSource<List<NotRestoredReason>>(TaskCreationOptions.RunContinuationsAsynchronously);
         cdp.Event("Page.backForwardCacheNotUsed").OnEvent += (_, e) => reported.TrySetResult(
@@ -159,12 +159,12 @@ public sealed partial class PublicationTests(ReaderServer server)
 /// <summary>The app with a live search that is let go after one second idle.</summary>
 public sealed class ShortIdleReaderServer() : ReaderServer(new Dictionary<string, string?> { ["Reader:LiveSearch:IdleTimeout"] = "00:00:01" });
 
-public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : IClassFixture<ShortIdleReaderServer>
+public sealed class LiveSearchIdleTests(ShortIdleReaderServer server) : BrowserTests(server), IClassFixture<ShortIdleReaderServer>
 {
     [BrowserFact]
     public async Task An_idle_live_search_lets_go_of_its_connection_and_comes_back_at_the_next_keystroke()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var closed = new List<Task>();
         page.WebSocket += (_, socket) =>
         {

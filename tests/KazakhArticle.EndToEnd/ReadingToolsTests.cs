@@ -6,7 +6,7 @@ using Microsoft.Playwright;
 namespace KazakhArticle.EndToEnd;
 
 [Collection(ReaderServerGroup.Name)]
-public sealed class ReadingToolsTests(ReaderServer server)
+public sealed class ReadingToolsTests(ReaderServer server) : BrowserTests(server)
 {
     private const string Article = Shipped.ArabicArticle;
 
@@ -16,7 +16,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Settings_are_kept_across_reloads_and_applied_before_the_first_paint()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
         var fontSize = () => page.EvaluateAsync<double>("parseFloat(getComputedStyle(document.querySelector('article')).fontSize)");
         var before = await fontSize();
@@ -49,7 +49,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_theme_follows_the_device_until_the_reader_chooses()
     {
-        var page = await server.NewPageAsync(colorScheme: ColorScheme.Dark);
+        var page = await Server.NewPageAsync(colorScheme: ColorScheme.Dark);
         await page.OpenAsync(Article);
 
         Assert.Equal("rgb(21, 23, 27)", await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor"));
@@ -61,7 +61,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_progress_bar_follows_the_reader_through_the_article()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         // Jumps, not smooth scrolls, so each position is final; the bar is drawn on the scroll event after each, and the
@@ -83,7 +83,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Printing_shows_the_text_and_headings_without_chrome()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync($"{Article}?view=parallel");
 
         await page.EmulateMediaAsync(new() { Media = Media.Print });
@@ -103,7 +103,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_skip_link_is_the_first_stop_and_moves_focus_to_the_text()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         await page.Keyboard.PressAsync("Tab");
@@ -122,7 +122,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Keyboard_shortcuts_move_search_and_open_things_but_never_while_typing()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         // A key's navigation is looked for by polling the URL: a wait armed after the key can miss it (see
@@ -150,7 +150,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_contents_shortcut_opens_the_drawer_on_a_narrow_screen()
     {
-        var page = await server.NewPageAsync(width: 400, height: 800);
+        var page = await Server.NewPageAsync(width: 400, height: 800);
         await page.OpenAsync(Article);
 
         await page.Keyboard.PressAsync("t");
@@ -162,7 +162,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Copying_a_paragraph_link_says_so_and_puts_the_link_on_the_clipboard()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         await page.HoverAsync("#overview-p2");
@@ -170,14 +170,14 @@ public sealed class ReadingToolsTests(ReaderServer server)
 
         await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("نُسخ الرابط");
         var copied = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
-        Assert.Equal($"{server.BaseAddress.ToString().TrimEnd('/')}{SharedArticle}#overview-p2", copied);
+        Assert.Equal($"{Server.BaseAddress.ToString().TrimEnd('/')}{SharedArticle}#overview-p2", copied);
         await page.WaitForURLAsync("**#overview-p2");
     }
 
     [BrowserFact]
     public async Task Citing_a_paragraph_copies_author_title_outlet_section_and_link()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
 
         await page.HoverAsync("#overview-p2");
@@ -186,14 +186,14 @@ public sealed class ReadingToolsTests(ReaderServer server)
         await Assertions.Expect(page.Locator("#copy-status")).ToHaveTextAsync("نُسخ الاقتباس");
         var citation = await page.EvaluateAsync<string>("navigator.clipboard.readText()");
         Assert.Equal(
-            $"جورج حداد، «كازاخستان تختار الخط الأوراسي الحليف لروسيا والصين وإيران»، موقع العهد الإخباري، قسم «لمحة عامة». {server.BaseAddress.ToString().TrimEnd('/')}{SharedArticle}#overview-p2",
+            $"جورج حداد، «كازاخستان تختار الخط الأوراسي الحليف لروسيا والصين وإيران»، موقع العهد الإخباري، قسم «لمحة عامة». {Server.BaseAddress.ToString().TrimEnd('/')}{SharedArticle}#overview-p2",
             citation);
     }
 
     [BrowserFact]
     public async Task A_returning_reader_is_offered_the_place_they_left()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync(Article);
         await page.EvaluateAsync("document.getElementById('nazarbayev-line-p2').scrollIntoView()");
         // The place is kept once scrolling has settled (the page may still be laying out paragraphs above it).
@@ -210,7 +210,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Search_as_you_type_then_land_on_the_hit_and_step_between_marks()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.OpenAsync("/");
 
         // The header search goes live as the reader types.
@@ -238,7 +238,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Search_as_you_type_finds_an_arabic_word_for_an_english_reader_and_shows_both_editions()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync("/en");
 
         await page.FillAsync("#header-search-q", "بايكونور");
@@ -254,7 +254,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Search_as_you_type_says_when_it_shows_the_text_s_spelling_of_a_word()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync("/en");
 
         await page.FillAsync("#header-search-q", "Nazarbaiev");
@@ -266,7 +266,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Words_typed_in_the_header_before_its_script_arrives_are_searched_live()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         // The header search's module is imported after the first paint: held back here until the words are typed.
         var module = new TaskCompletionSource();
         await page.RouteAsync("**/HeaderSearch.razor*.js", async route =>
@@ -291,7 +291,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_search_page_shows_results_as_the_reader_types()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.OpenAsync("/search");
         await page.WaitForSelectorAsync("form.search-form[data-interactive]");
 
@@ -304,7 +304,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task The_search_page_goes_live_and_searches_what_was_typed_before_the_components_scripts_arrive()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         // What is typed while the page is static is searched once the panel is live, though Blazor renders the live
         // panel afresh over the static box. blazor.web.js is held back until the words are typed, so they are typed
         // while the page is static, as on a slow connection. The components' own modules (the header search's among
@@ -334,7 +334,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
 
             // Whichever comes first: the panel live, or Blazor's error bar.
             await Assertions.Expect(page.Locator("form.search-form[data-interactive], #blazor-error-ui:visible").First).ToBeVisibleAsync();
-            await page.ExpectNoErrorBarAsync(server);
+            await page.ExpectNoErrorBarAsync(Server);
             await Assertions.Expect(page.Locator("main .search-results li")).ToHaveCountAsync(3);
             await Assertions.Expect(page.Locator("#search-page-q")).ToHaveValueAsync("بايكونور");
             Assert.True(Volatile.Read(ref held) > 0, "no component script was held back");
@@ -349,7 +349,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task Reading_contents_anchors_and_search_work_with_javascript_off()
     {
-        var page = await server.NewPageAsync(javaScript: false);
+        var page = await Server.NewPageAsync(javaScript: false);
         await page.GotoAsync(Article);
 
         await Assertions.Expect(page.Locator("#put-to-the-test-p6")).ToBeVisibleAsync();
@@ -367,7 +367,7 @@ public sealed class ReadingToolsTests(ReaderServer server)
     [BrowserFact]
     public async Task When_the_connection_drops_reading_goes_on_and_the_notice_speaks_the_interface_language()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         var sockets = new List<IWebSocketRoute>();
         var cut = false;
         await page.RouteWebSocketAsync("**/_blazor**", socket =>

@@ -5,7 +5,7 @@ namespace KazakhArticle.EndToEnd;
 
 /// <summary>The Content-Security-Policy in a real browser: it stops injected script, and stops nothing the site does.</summary>
 [Collection(ReaderServerGroup.Name)]
-public sealed class SecurityPolicyTests(ReaderServer server)
+public sealed class SecurityPolicyTests(ReaderServer server) : BrowserTests(server)
 {
     // Before any script of the page's: every violation the browser reports is kept, to be read back.
     private const string RecordViolations = """
@@ -16,7 +16,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
     [BrowserFact]
     public async Task An_injected_inline_script_and_event_handler_do_not_run()
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.AddInitScriptAsync(RecordViolations);
         await page.OpenAsync(Shipped.ArabicArticle);
 
@@ -42,7 +42,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
     [BrowserFact]
     public async Task Reading_settings_and_live_search_break_no_rule_of_the_policy()
     {
-        var page = await server.NewPageAsync(locale: "en");
+        var page = await Server.NewPageAsync(locale: "en");
         await page.AddInitScriptAsync(RecordViolations);
         await page.OpenAsync(Shipped.EnglishArticle);
 
@@ -52,7 +52,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
         await Assertions.Expect(page.Locator("#header-search-panel .search-results li").First).ToBeVisibleAsync();
 
         Assert.Empty(await page.EvaluateAsync<string[]>("window.__violations"));
-        await page.ExpectNoErrorBarAsync(server);
+        await page.ExpectNoErrorBarAsync(Server);
     }
 
     [BrowserTheory]
@@ -62,7 +62,7 @@ public sealed class SecurityPolicyTests(ReaderServer server)
     [InlineData("/ar/articles/no-such-article")]
     public async Task No_page_breaks_a_rule_of_the_policy(string url)
     {
-        var page = await server.NewPageAsync();
+        var page = await Server.NewPageAsync();
         await page.AddInitScriptAsync(RecordViolations);
         await page.OpenAsync(url);
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);

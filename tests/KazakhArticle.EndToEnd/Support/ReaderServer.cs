@@ -74,6 +74,20 @@ public class ReaderServer : IAsyncLifetime, IDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>Closes every page the browser has open, with its context: a test's pages end with it (<see cref="BrowserTests"/>).</summary>
+    public async Task ClosePagesAsync()
+    {
+        if (_playwright is null)
+        {
+            return;
+        }
+
+        foreach (var context in Browser.Contexts.ToArray())
+        {
+            await context.CloseAsync();
+        }
+    }
+
     public async Task DisposeAsync()
     {
         if (_playwright is not null)
@@ -103,8 +117,8 @@ public class ReaderServer : IAsyncLifetime, IDisposable
             // The app's logger takes its sinks from the services too.
             builder.ConfigureServices(services => services.AddSingleton<ILogEventSink>(errors));
 
-            // Every browser test is one client (127.0.0.1), and its pages stay open until the run ends: the limits on one
-            // client's searches and live connections (tested in the Web tests) would refuse the later tests.
+            // Every browser test is one client (127.0.0.1): the limits on one client's searches and live connections (tested
+            // in the Web tests) would refuse the later tests.
             builder.UseSetting("Reader:Limits:PerClient", "false");
             foreach (var (key, value) in settings)
             {
