@@ -127,6 +127,20 @@ public sealed class ContentRulesTests : IDisposable
     }
 
     [Fact]
+    public void An_original_with_a_problem_of_its_own_is_not_served_alone_when_its_translation_has_one_too()
+    {
+        // Parsed, but named for another language than its front matter says: a problem in the original's own file.
+        _content.Write("articles/a/fa.md", Markdown.Article("a", "## أ {#alpha}\n\nواحد.\n"));
+        var translation = Path.Combine(_content.Root, "articles", "a", "en.md");
+        File.WriteAllBytes(translation, [.. Encoding.UTF8.GetBytes(Translation("a", "## A {#alpha}\n\nOne")), 0xFF, (byte)'\n']);
+
+        var result = Assert.Single(ContentLibrary.Read(_content.Root, TestLinks.Article));
+
+        Assert.Equal(["articles/a/en.md", "articles/a/fa.md"], result.Problems.Select(p => p.File).Order(StringComparer.Ordinal));
+        Assert.Null(result.OriginalAlone);
+    }
+
+    [Fact]
     public void Only_a_hash_with_the_mark_is_one_of_an_original_alone()
     {
         Assert.True(ArticleReadResult.IsOriginalAlone("alone:0123"));
