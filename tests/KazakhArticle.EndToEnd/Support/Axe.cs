@@ -11,8 +11,8 @@ namespace KazakhArticle.EndToEnd.Support;
 /// Deque's <c>page.RunAxe</c> injects axe again on every call, runs it in parts, and finishes each run in a new blank
 /// page. That is made for cross-origin frames, which this site has none of. It cost 1.2 s a call on the not-found page
 /// and 2.5 to 4.4 s on the parallel article, against 0.04 to 0.13 s and 0.6 to 1.2 s for <c>axe.run</c> on the same
-/// pages (docs/testing.md, "Time"). The rules, the engine and its version are the same: the script is the one
-/// Deque.AxeCore.Commons bundles.
+/// pages (docs/testing.md, "What made it faster"). The rules, the engine and its version are the same: the script is
+/// the one Deque.AxeCore.Commons bundles.
 /// </remarks>
 public static class Axe
 {
